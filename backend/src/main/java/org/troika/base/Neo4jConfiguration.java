@@ -1,0 +1,43 @@
+package org.troika.base;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Neo4j driver every feature uses: connected to the embedded database by default, or to the
+ * server or cluster named by {@code troika.neo4j.uri}. Either way the code talks Bolt through the
+ * ordinary driver, so the same queries run against one machine or a cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TroikaProperties.class)
+class Neo4jConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression("'${troika.neo4j.uri:}'.isBlank()")
+    DatabaseManagementService embeddedDatabase(TroikaProperties properties) {
+        return EmbeddedNeo4j.start(properties);
+    }
+
+    /** Depends on the embedded database (when there is one) so that it starts first and stops last. */
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(TroikaProperties properties, ObjectProvider<DatabaseManagementService> embeddedDatabase) {
+        Config config = Config.builder().withUserAgent("troika").build();
+        if (properties.embedded()) {
+            embeddedDatabase.getObject();
+            return GraphDatabase.driver("bolt://127.0.0.1:" + properties.boltPort(), AuthTokens.none(), config);
+        }
+        TroikaProperties.External external = properties.neo4j();
+        var auth = external.username() == null || external.username().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(external.username(), external.password() == null ? "" : external.password());
+        return GraphDatabase.driver(external.uri(), auth, config);
+    }
+}

@@ -1,0 +1,2 @@
+/** What every feature stands on: the Neo4j database (embedded or external), schema migrations and the named Cypher queries. */
+package org.troika.base;

@@ -1,0 +1,2 @@
+/** The stakeholders of neighbourhood co-governance: their kinds, names and provenance. */
+package org.troika.stakeholder;

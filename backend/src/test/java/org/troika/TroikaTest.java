@@ -1,0 +1,21 @@
+package org.troika;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test against the real embedded database with the seed loaded. All such tests share one
+ * application context, hence one database: tests that change the graph restore what they change.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = TroikaTestApplication.class)
+@ContextConfiguration(initializers = FreshDatabase.class)
+@AutoConfigureGraphQlTester
+public @interface TroikaTest {
+}

@@ -1,0 +1,59 @@
+package org.troika.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.troika.TroikaTest;
+
+@TroikaTest
+class EmbeddedDatabaseTests {
+
+    @Autowired
+    TroikaProperties properties;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Test
+    void any_bolt_driver_reaches_the_embedded_database_and_counts_its_nodes() {
+        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + properties.boltPort(), AuthTokens.none());
+             var session = driver.session()) {
+            long nodes = session.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong();
+            assertThat(nodes).isGreaterThan(1_000);
+        }
+    }
+
+    @Test
+    void migrations_create_the_id_constraint_and_the_chinese_name_index() {
+        List<String> constraints = List.copyOf(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name")
+                .fetchAs(String.class).all());
+        assertThat(constraints).contains("stakeholder_id", "fact_id");
+
+        var nameIndex = neo4j.query("""
+                SHOW FULLTEXT INDEXES YIELD name, options
+                WHERE name = 'stakeholder_names'
+                RETURN options.indexConfig.`fulltext.analyzer` AS analyzer""")
+                .fetchAs(String.class).one();
+        assertThat(nameIndex).contains("cjk");
+    }
+
+    @Test
+    void migrations_are_recorded_in_the_database() {
+        var applied = neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version ORDER BY m.version")
+                .fetchAs(String.class).all();
+        assertThat(applied).contains("0001", "0002");
+    }
+
+    @Test
+    void the_chinese_name_index_finds_a_sub_district_by_two_characters() {
+        var found = neo4j.query("""
+                CALL db.index.fulltext.queryNodes('stakeholder_names', '仙霞') YIELD node
+                RETURN node.id""").fetchAs(String.class).all();
+        assertThat(found).contains("xianxia");
+    }
+}

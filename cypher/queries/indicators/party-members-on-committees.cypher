@@ -1,0 +1,5 @@
+// Party members sitting on the owners' committees of a scope.
+// :param scopeId => 'xianxia'
+MATCH (p:Person)-[:MEMBER_OF]->(:OwnersCommittee)-[:REPRESENTS]->(:Estate)-[:LOCATED_IN*1..3]->(:Stakeholder {id: $scopeId})
+WHERE p.partyMember = true
+RETURN count(DISTINCT p) AS value

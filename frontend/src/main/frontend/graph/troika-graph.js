@@ -1,0 +1,147 @@
+import cytoscape from 'cytoscape';
+
+/**
+ * <troika-graph>: the graph canvas. The Java component GraphCanvas drives it through the `scene`
+ * (JSON) and `selected` (node id) properties, and hears `node-select` events. Properties rather than
+ * method calls, because the server may set them before this module has upgraded the element.
+ * Cytoscape starts only once the element has a size, and follows every resize, so the graph never
+ * renders cramped.
+ */
+class TroikaGraph extends HTMLElement {
+
+  connectedCallback() {
+    if (this.container) {
+      return;
+    }
+    this.style.display = 'block';
+    this.style.position = 'relative';
+    this.container = document.createElement('div');
+    this.container.style.position = 'absolute';
+    this.container.style.inset = '0';
+    this.appendChild(this.container);
+    this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
+    this.resizeObserver.observe(this);
+    this.adoptEarlyProperty('scene');
+    this.adoptEarlyProperty('selected');
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+  }
+
+  /** A property set on the element before it was upgraded hides the setter: re-apply it. */
+  adoptEarlyProperty(name) {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+  }
+
+  set scene(json) {
+    this.sceneJson = json;
+    this.sceneData = json ? JSON.parse(json) : null;
+    // after the current layout pass, so that a freshly attached element has its size
+    requestAnimationFrame(() => this.render());
+  }
+
+  get scene() {
+    return this.sceneJson;
+  }
+
+  set selected(id) {
+    this.selectedId = id || '';
+    this.applySelection();
+  }
+
+  get selected() {
+    return this.selectedId;
+  }
+
+  applySelection() {
+    if (!this.cy) {
+      return;
+    }
+    this.cy.elements().unselect();
+    if (this.selectedId) {
+      this.cy.getElementById(this.selectedId).select();
+    }
+  }
+
+  sizeChanged() {
+    if (this.clientWidth === 0 || this.clientHeight === 0) {
+      return;
+    }
+    if (!this.cy) {
+      this.render();
+    } else {
+      this.cy.resize();
+      this.cy.fit(undefined, 24);
+    }
+  }
+
+  render() {
+    if (!this.sceneData || !this.container || this.clientWidth === 0 || this.clientHeight === 0) {
+      return;
+    }
+    const elements = [
+      ...this.sceneData.nodes.map(node => ({ group: 'nodes', data: node })),
+      ...this.sceneData.edges.map(edge => ({ group: 'edges', data: edge }))
+    ];
+    if (!this.cy) {
+      this.cy = cytoscape({
+        container: this.container,
+        elements,
+        style: STYLE,
+        minZoom: 0.05,
+        maxZoom: 4
+      });
+      this.cy.on('tap', event => {
+        const id = event.target === this.cy ? '' : (event.target.isNode?.() ? event.target.id() : '');
+        this.dispatchEvent(new CustomEvent('node-select', { detail: { id } }));
+      });
+    } else {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    }
+    const layout = this.cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 1500 });
+    layout.one('layoutstop', () => {
+      this.cy.fit(undefined, 24);
+      this.setAttribute('data-rendered-nodes', String(this.cy.nodes().length));
+      this.setAttribute('data-rendered-edges', String(this.cy.edges().length));
+      this.applySelection();
+    });
+    layout.run();
+  }
+}
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      'label': 'data(label)',
+      'font-size': 9,
+      'color': '#1b1b1b',
+      'text-valign': 'bottom',
+      'text-margin-y': 2,
+      'width': 14,
+      'height': 14,
+      'min-zoomed-font-size': 8
+    }
+  },
+  {
+    selector: 'node[?illustrative]',
+    style: { 'border-width': 1.5, 'border-style': 'dashed', 'border-color': '#555', 'background-opacity': 0.75 }
+  },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 3, 'border-color': '#ffb703', 'border-style': 'solid', 'width': 22, 'height': 22 }
+  },
+  {
+    selector: 'edge',
+    style: { 'width': 0.8, 'line-color': '#b8c0cc', 'curve-style': 'haystack', 'opacity': 0.8 }
+  }
+];
+
+customElements.define('troika-graph', TroikaGraph);

@@ -1,0 +1,2 @@
+/** The UI's shell and small shared components: main layout, navigation, language. */
+package org.troika.base.ui;

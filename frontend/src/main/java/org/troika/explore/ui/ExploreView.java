@@ -1,0 +1,102 @@
+package org.troika.explore.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.troika.base.ui.UiLanguage;
+import org.troika.graph.GraphNode;
+import org.troika.graph.GraphService;
+import org.troika.graph.SubDistrict;
+import org.troika.graph.Subgraph;
+import org.troika.graph.ui.GraphCanvas;
+
+/** The start page: one sub-district's co-governance network on the canvas. */
+@Route("")
+@PageTitle("Troika")
+public class ExploreView extends VerticalLayout implements LocaleChangeObserver {
+
+    static final int SCOPE_LIMIT = 1_500;
+
+    final ComboBox<SubDistrict> scope = new ComboBox<>();
+    final Span summary = new Span();
+    final GraphCanvas canvas = new GraphCanvas();
+    final NodeDetails details;
+    final KindLegend legend = new KindLegend();
+
+    private final GraphService graphs;
+    private Map<String, GraphNode> shown = Map.of();
+    private Subgraph scene = Subgraph.EMPTY;
+
+    public ExploreView(GraphService graphs, NodeDetails details) {
+        this.graphs = graphs;
+        this.details = details;
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+
+        scope.setId("scope");
+        scope.setItems(graphs.subDistricts());
+        scope.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showScope(change.getValue());
+            }
+        });
+        summary.setId("scene-summary");
+        summary.addClassName("troika-summary");
+
+        canvas.setId("graph");
+        canvas.addNodeSelectListener(select -> details.show(shown.get(select.nodeId())));
+
+        var toolbar = new HorizontalLayout(scope, summary);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.addClassName("troika-toolbar");
+        var stage = new Div(canvas);
+        stage.addClassName("troika-stage");
+        var side = new VerticalLayout(details, legend);
+        side.addClassName("troika-side");
+        side.setWidth("var(--troika-side-width)");
+        var body = new HorizontalLayout(stage, side);
+        body.setSizeFull();
+        body.setSpacing(false);
+        body.expand(stage);
+        add(toolbar, body);
+        expand(body);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        boolean english = UiLanguage.isEnglish(event.getLocale());
+        scope.setLabel(getTranslation("explore.scope"));
+        scope.setItemLabelGenerator(subDistrict -> english
+                ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
+                : subDistrict.districtName() + " " + subDistrict.name());
+        if (scope.isEmpty()) {
+            graphs.subDistricts().stream().findFirst().ifPresent(scope::setValue);
+        } else {
+            draw();
+        }
+    }
+
+    private void showScope(SubDistrict subDistrict) {
+        scene = graphs.scope(subDistrict.id(), SCOPE_LIMIT);
+        shown = scene.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
+        details.show(null);
+        draw();
+    }
+
+    private void draw() {
+        boolean english = UiLanguage.isEnglish(getLocale());
+        canvas.show(scene, node -> english ? node.nameEn() : node.name());
+        summary.setText(getTranslation(scene.truncated() ? "explore.summary.truncated" : "explore.summary",
+                scene.nodes().size(), scene.links().size()));
+    }
+}

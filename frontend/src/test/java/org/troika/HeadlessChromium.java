@@ -1,0 +1,41 @@
+package org.troika;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's Chromium and ChromeDriver, headless, with nothing that reaches beyond this machine. */
+public final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        var options = new ChromeOptions();
+        options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static WebDriverWait waitFor(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private static String executable(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        String path = configured == null || configured.isBlank() ? fallback : configured;
+        if (!Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException(path + " not found: install Debian's chromium and chromium-driver, or set " + variable);
+        }
+        return path;
+    }
+}
