@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
  * (JSON) and `selected` (node id) properties, and hears `node-select` events. Properties rather than
  * method calls, because the server may set them before this module has upgraded the element.
  * Cytoscape starts only once the element has a size, and follows every resize, so the graph never
- * renders cramped.
+ * renders cramped. `data-settled` marks a scene laid out and fitted (tests and screenshots wait for it).
  */
 class TroikaGraph extends HTMLElement {
 
@@ -14,10 +14,13 @@ class TroikaGraph extends HTMLElement {
       return;
     }
     this.style.display = 'block';
-    this.style.position = 'relative';
+    if (getComputedStyle(this).position === 'static') {
+      this.style.position = 'relative';
+    }
     this.container = document.createElement('div');
     this.container.style.position = 'absolute';
     this.container.style.inset = '0';
+    this.container.style.overflow = 'hidden';
     this.appendChild(this.container);
     this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
     this.resizeObserver.observe(this);
@@ -75,15 +78,25 @@ class TroikaGraph extends HTMLElement {
     if (!this.cy) {
       this.render();
     } else {
+      this.scheduleFit();
+    }
+  }
+
+  /** Fits the graph once the page has settled: the container may still move or shrink in this frame. */
+  scheduleFit() {
+    cancelAnimationFrame(this.fitFrame);
+    this.fitFrame = requestAnimationFrame(() => {
       this.cy.resize();
       this.cy.fit(undefined, 24);
-    }
+      this.setAttribute('data-settled', '');
+    });
   }
 
   render() {
     if (!this.sceneData || !this.container || this.clientWidth === 0 || this.clientHeight === 0) {
       return;
     }
+    this.removeAttribute('data-settled');
     const elements = [
       ...this.sceneData.nodes.map(node => ({ group: 'nodes', data: node })),
       ...this.sceneData.edges.map(edge => ({ group: 'edges', data: edge }))
@@ -106,12 +119,15 @@ class TroikaGraph extends HTMLElement {
     }
     const layout = this.cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 1500 });
     layout.one('layoutstop', () => {
+      this.cy.resize();
       this.cy.fit(undefined, 24);
       this.setAttribute('data-rendered-nodes', String(this.cy.nodes().length));
       this.setAttribute('data-rendered-edges', String(this.cy.edges().length));
       this.applySelection();
     });
     layout.run();
+    // cose moves the nodes once more after it reports layoutstop: fit again when they have settled
+    setTimeout(() => this.scheduleFit(), 250);
   }
 }
 
@@ -127,12 +143,12 @@ const STYLE = [
       'text-margin-y': 2,
       'width': 14,
       'height': 14,
-      'min-zoomed-font-size': 8
+      'min-zoomed-font-size': 10
     }
   },
   {
     selector: 'node[?illustrative]',
-    style: { 'border-width': 1.5, 'border-style': 'dashed', 'border-color': '#555', 'background-opacity': 0.75 }
+    style: { 'border-width': 1, 'border-style': 'dashed', 'border-color': '#666', 'border-opacity': 0.5 }
   },
   {
     selector: 'node:selected',

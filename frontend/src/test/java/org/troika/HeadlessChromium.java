@@ -3,6 +3,7 @@ package org.troika;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,7 +24,11 @@ public final class HeadlessChromium {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
                 .build();
-        return new ChromeDriver(service, options);
+        var browser = new ChromeDriver(service, options);
+        // the viewport itself, not the window around it, gets the asked size
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return browser;
     }
 
     public static WebDriverWait waitFor(ChromeDriver browser) {

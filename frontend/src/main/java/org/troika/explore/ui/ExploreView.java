@@ -65,7 +65,8 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
         side.addClassName("troika-side");
         side.setWidth("var(--troika-side-width)");
         var body = new HorizontalLayout(stage, side);
-        body.setSizeFull();
+        body.setWidthFull();
+        body.addClassName("troika-body");
         body.setSpacing(false);
         body.expand(stage);
         add(toolbar, body);

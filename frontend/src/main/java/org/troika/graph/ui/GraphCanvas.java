@@ -35,10 +35,6 @@ public class GraphCanvas extends Component implements HasSize {
     record Scene(List<CanvasNode> nodes, List<CanvasEdge> edges) {
     }
 
-    public GraphCanvas() {
-        setSizeFull();
-    }
-
     /** Replaces the scene with a subgraph, labelling each stakeholder as {@code label} says. */
     public void show(Subgraph graph, Function<GraphNode, String> label) {
         var nodes = graph.nodes().stream()

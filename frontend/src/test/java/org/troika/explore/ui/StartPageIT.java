@@ -36,7 +36,7 @@ class StartPageIT {
         browser.get("http://localhost:" + port + "/");
 
         var graph = HeadlessChromium.waitFor(browser)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-rendered-nodes]")));
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 
         assertThat(Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"))).isGreaterThan(200);
         assertThat(Integer.parseInt(graph.getDomAttribute("data-rendered-edges"))).isGreaterThan(200);
@@ -48,7 +48,7 @@ class StartPageIT {
     void the_language_switch_turns_the_labels_english() {
         browser.get("http://localhost:" + port + "/");
         var wait = HeadlessChromium.waitFor(browser);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-rendered-nodes]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 
         browser.findElement(By.id("language-switch")).click();
 

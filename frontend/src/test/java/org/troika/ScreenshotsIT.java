@@ -1,0 +1,62 @@
+package org.troika;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Screenshots of each view, as a person sees them, into {@code target/screenshots}; with
+ * {@code -Dtroika.screenshots.dir=<folder>} also into that folder (the README's are in docs/screenshots).
+ */
+@BrowserTest
+class ScreenshotsIT {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start(1280, 800);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void the_start_page_is_captured() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+
+        Path shot = save("start-page.png");
+
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
+    private Path save(String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        String folder = System.getProperty("troika.screenshots.dir");
+        if (folder != null && !folder.isBlank()) {
+            Path copy = Path.of(folder, name);
+            Files.createDirectories(copy.getParent());
+            Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
