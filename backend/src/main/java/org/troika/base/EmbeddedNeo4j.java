@@ -38,6 +38,8 @@ final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+                    // runaway Cypher stops here even when it runs outside a Spring transaction
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
                     // a small store should not start with a 256 MiB pre-allocated transaction log
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)

@@ -5,6 +5,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.observation.ObservationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,10 +27,16 @@ class Neo4jConfiguration {
         return EmbeddedNeo4j.start(properties);
     }
 
-    /** Depends on the embedded database (when there is one) so that it starts first and stops last. */
+    /**
+     * Depends on the embedded database (when there is one) so that it starts first and stops last.
+     * An {@link ObservationProvider} bean, when there is one, observes every statement the driver runs.
+     */
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(TroikaProperties properties, ObjectProvider<DatabaseManagementService> embeddedDatabase) {
-        Config config = Config.builder().withUserAgent("troika").build();
+    Driver neo4jDriver(TroikaProperties properties, ObjectProvider<DatabaseManagementService> embeddedDatabase,
+            ObjectProvider<ObservationProvider> observationProvider) {
+        Config.ConfigBuilder builder = Config.builder().withUserAgent("troika");
+        observationProvider.ifAvailable(builder::withObservationProvider);
+        Config config = builder.build();
         if (properties.embedded()) {
             embeddedDatabase.getObject();
             return GraphDatabase.driver("bolt://127.0.0.1:" + properties.boltPort(), AuthTokens.none(), config);

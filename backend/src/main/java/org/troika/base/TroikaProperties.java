@@ -1,6 +1,7 @@
 package org.troika.base;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -12,9 +13,11 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache the embedded database's page cache
  * @param neo4j     an external Neo4j server or cluster; when its URI is blank the database is embedded
  * @param seed      when the seed data are loaded at start
+ * @param transactionTimeout how long a Neo4j transaction may run before the database stops it
  */
 @ConfigurationProperties("troika")
-public record TroikaProperties(Path dataDir, int boltPort, DataSize pageCache, External neo4j, SeedMode seed) {
+public record TroikaProperties(Path dataDir, int boltPort, DataSize pageCache, External neo4j, SeedMode seed,
+        Duration transactionTimeout) {
 
     public TroikaProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -22,6 +25,7 @@ public record TroikaProperties(Path dataDir, int boltPort, DataSize pageCache, E
         pageCache = pageCache == null ? DataSize.ofMegabytes(128) : pageCache;
         neo4j = neo4j == null ? new External(null, null, null) : neo4j;
         seed = seed == null ? SeedMode.IF_EMPTY : seed;
+        transactionTimeout = transactionTimeout == null ? Duration.ofSeconds(30) : transactionTimeout;
     }
 
     /** Whether Troika runs its own database rather than connecting to a server. */

@@ -1,13 +1,18 @@
 package org.troika.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.troika.TroikaTest;
 
 @TroikaTest
@@ -18,6 +23,9 @@ class EmbeddedDatabaseTests {
 
     @Autowired
     Neo4jClient neo4j;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void any_bolt_driver_reaches_the_embedded_database_and_counts_its_nodes() {
@@ -55,5 +63,25 @@ class EmbeddedDatabaseTests {
                 CALL db.index.fulltext.queryNodes('stakeholder_names', '仙霞') YIELD node
                 RETURN node.id""").fetchAs(String.class).all();
         assertThat(found).contains("xianxia");
+    }
+
+    @Test
+    void every_transaction_has_the_configured_timeout() {
+        var setting = neo4j.query("SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value")
+                .fetchAs(String.class).one();
+        assertThat(setting).contains("30s");
+        assertThat(transactions).isInstanceOfSatisfying(AbstractPlatformTransactionManager.class,
+                manager -> assertThat(manager.getDefaultTimeout()).isEqualTo(30));
+    }
+
+    @Test
+    void runaway_cypher_is_stopped_by_the_transaction_timeout() {
+        var transaction = new TransactionTemplate(transactions);
+        transaction.setTimeout(1);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> neo4j
+                .query("UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)").fetch().one()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("timeout");
     }
 }

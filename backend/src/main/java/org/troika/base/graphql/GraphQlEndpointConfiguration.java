@@ -1,0 +1,58 @@
+package org.troika.base.graphql;
+
+import graphql.execution.instrumentation.Instrumentation;
+import org.neo4j.driver.observation.ObservationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The GraphQL endpoint's limits and statement count, as graphql-java instrumentations that
+ * Spring Boot applies to every request, whatever its transport. In the order of their checks: the
+ * statement count and the timeout wrap the whole request; the document's length before parsing;
+ * its operations and aliases before validation; then depth, page sizes and complexity of the
+ * operation to execute.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimits.class)
+class GraphQlEndpointConfiguration {
+
+    /** Reports the driver's statements to the counter: the driver's configuration takes it up. */
+    @Bean
+    ObservationProvider cypherStatementObservation(CypherStatementCounter counter) {
+        return counter.observationProvider();
+    }
+
+    @Bean
+    @Order(0)
+    Instrumentation statementCountInstrumentation(
+            @Value("${troika.graphql.expose-statement-count:false}") boolean exposeStatementCount) {
+        return new StatementCountInstrumentation(exposeStatementCount);
+    }
+
+    @Bean
+    @Order(1)
+    Instrumentation executionTimeoutInstrumentation(GraphQlLimits limits) {
+        return new ExecutionTimeoutInstrumentation(limits.timeout());
+    }
+
+    @Bean
+    @Order(2)
+    Instrumentation documentLimitsInstrumentation(GraphQlLimits limits) {
+        return new DocumentLimitsInstrumentation(limits);
+    }
+
+    @Bean
+    @Order(3)
+    Instrumentation operationLimitsInstrumentation(GraphQlLimits limits) {
+        return new OperationLimitsInstrumentation(limits);
+    }
+
+    @Bean
+    @Order(4)
+    Instrumentation complexityLimitInstrumentation(GraphQlLimits limits) {
+        return new ComplexityLimitInstrumentation(limits);
+    }
+}
