@@ -53,7 +53,7 @@ KIND_COLUMNS = {
     "Platform": ["since:int", "scenarios:string[]", "scenarioCount:int", "difficulties:string[]"],
     # `topic` is not in the model's table but facts/policies-on-topic.cypher reads it.
     "Policy": ["since:int", "threshold:double", "topic"],
-    "EvaluationSystem": ["version"],
+    "EvaluationSystem": ["edition"],
     "EvaluationDimension": [],
     "GovernmentBody": [],
     "CommunityCentre": [],
@@ -367,7 +367,7 @@ def build_xianxia():
     # Evaluation system (F10) with five dimensions; red committees (F11) and stars (F12).
     node("EvaluationSystem", "xianxia-evaluation-system", "业主自治指标体系和评估标准",
          "Owners' self-governance indicators and evaluation standard", ["F10", "F11", "F12"],
-         aliases=["红色业委会评估体系", "业主自治指标体系", "评估标准"], version="1.0")
+         aliases=["红色业委会评估体系", "业主自治指标体系", "评估标准"], edition="1.0")
     dims = [
         ("party-leadership", "党建引领作用", "Party-building leadership"),
         ("institutional-standardisation", "制度规范化建设", "Institutional standardisation"),

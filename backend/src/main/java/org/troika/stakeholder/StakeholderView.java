@@ -1,0 +1,33 @@
+package org.troika.stakeholder;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stakeholder as the GraphQL API serves it: the node's properties, plus what is derived from them
+ * ({@code illustrative}) and defaults for what older nodes may lack ({@code aliases}, {@code version}).
+ * A map, so that every kind's own properties reach the field of the same name without a class per kind.
+ */
+public final class StakeholderView {
+
+    private StakeholderView() {
+    }
+
+    public static Map<String, Object> of(Map<String, Object> properties) {
+        Map<String, Object> view = new HashMap<>(properties);
+        view.putIfAbsent("aliases", List.of());
+        view.putIfAbsent("provenance", List.of());
+        view.putIfAbsent("version", 0L);
+        view.put("illustrative", ((List<?>) view.get("provenance")).contains("illustrative"));
+        return view;
+    }
+
+    public static String id(Object view) {
+        return (String) ((Map<?, ?>) view).get("id");
+    }
+
+    public static String kind(Object view) {
+        return (String) ((Map<?, ?>) view).get("kind");
+    }
+}

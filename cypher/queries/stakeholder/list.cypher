@@ -1,0 +1,55 @@
+// One page of stakeholders of one kind, filtered and sorted; the list queries of the GraphQL API.
+// Every filter is a parameter; an absent filter is null (or an empty list) and lets everything through.
+// :param kind => 'Estate'
+// :param ids => null
+// :param nameContains => '示意'
+// :param illustrative => null
+// :param carriagesComplete => null
+// :param scopes => ['yingpu']
+// :param properties => [{name: 'old', op: 'eq', value: true}]
+// :param has => [{type: 'SERVES', direction: 'IN', otherKind: null}]
+// :param lacks => [{type: 'REPRESENTS', direction: 'IN', otherKind: null}]
+// :param sort => [{property: 'name', descending: false}]
+// :param skip => 0
+// :param limit => 20
+MATCH (n:Stakeholder {kind: $kind})
+WHERE ($ids IS NULL OR n.id IN $ids)
+  AND ($nameContains IS NULL
+       OR toLower(n.name) CONTAINS toLower($nameContains)
+       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($nameContains)
+       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
+  AND ($illustrative IS NULL OR ('illustrative' IN n.provenance) = $illustrative)
+  AND ($carriagesComplete IS NULL OR $carriagesComplete = (
+        EXISTS { (n)-[:LOCATED_IN]->()<-[:LEADS]-(:ResidentialPartyOrganisation) }
+        AND EXISTS { (n)<-[:SERVES]-(:PropertyFirm) }
+        AND EXISTS { (n)<-[:REPRESENTS]-(:OwnersCommittee) }
+        AND EXISTS { (n)<-[:CONVENES]-(:JointMeeting) }))
+  AND all(f IN $properties WHERE CASE f.op
+        WHEN 'eq' THEN n[f.name] = f.value
+        WHEN 'in' THEN n[f.name] IN f.value
+        WHEN 'contains' THEN toLower(toString(n[f.name])) CONTAINS toLower(f.value)
+        WHEN 'min' THEN n[f.name] >= f.value
+        WHEN 'max' THEN n[f.name] <= f.value
+        ELSE false END)
+  AND all(scopeId IN $scopes WHERE
+        EXISTS { MATCH (n)-[:LOCATED_IN*0..3]->(:Stakeholder {id: scopeId}) }
+        OR EXISTS { MATCH (n)--(place:Estate|ResidentsCommittee|VillageCommittee|PreparatoryGroup)-[:LOCATED_IN*1..3]->(:Stakeholder {id: scopeId}) }
+        OR EXISTS { MATCH (n:Person)-->(:Stakeholder)--(place:Estate|ResidentsCommittee|VillageCommittee|PreparatoryGroup)-[:LOCATED_IN*1..3]->(:Stakeholder {id: scopeId}) })
+  AND all(h IN $has WHERE EXISTS {
+        MATCH (n)-[r]-(other)
+        WHERE type(r) = h.type AND (h.otherKind IS NULL OR other.kind = h.otherKind)
+          AND (h.direction = 'BOTH' OR (h.direction = 'OUT') = (startNode(r) = n)) })
+  AND none(h IN $lacks WHERE EXISTS {
+        MATCH (n)-[r]-(other)
+        WHERE type(r) = h.type AND (h.otherKind IS NULL OR other.kind = h.otherKind)
+          AND (h.direction = 'BOTH' OR (h.direction = 'OUT') = (startNode(r) = n)) })
+WITH n
+ORDER BY
+  CASE WHEN size($sort) > 0 AND NOT $sort[0].descending THEN n[$sort[0].property] END ASC,
+  CASE WHEN size($sort) > 0 AND $sort[0].descending THEN n[$sort[0].property] END DESC,
+  CASE WHEN size($sort) > 1 AND NOT $sort[1].descending THEN n[$sort[1].property] END ASC,
+  CASE WHEN size($sort) > 1 AND $sort[1].descending THEN n[$sort[1].property] END DESC,
+  n.id
+SKIP $skip
+LIMIT $limit
+RETURN properties(n) AS stakeholder
