@@ -75,6 +75,17 @@ class StakeholderApiTests {
     }
 
     @Test
+    void a_query_nested_six_levels_deep_costs_a_statement_per_level() {
+        var one = graphQl.documentName("deeplyNested").variable("first", 1).execute();
+        var all = graphQl.documentName("deeplyNested").variable("first", 50).execute();
+
+        assertThat(all.path("subDistricts.nodes[*].residentsCommittees[*].estates[*].ownersCommittees[*].members[*].person.id")
+                .entityList(String.class).get()).hasSizeGreaterThan(300);
+        // the page, then residentsCommittees, estates, ownersCommittees, members and committees: one each
+        assertThat(statements(all)).isEqualTo(statements(one)).isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void edges_carry_the_relationship_properties_and_the_member() {
         var response = graphQl.documentName("committeeMembers").variable("first", 72).execute();
 

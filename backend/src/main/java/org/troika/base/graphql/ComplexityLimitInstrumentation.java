@@ -4,12 +4,15 @@ import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Limits the cost of an operation, computed by graphql-java over the operation with its variables
- * applied. Each field costs 1; a list field multiplies what it selects by its {@code first},
- * {@code last} or {@code limit} argument, or by {@link GraphQlLimits#DEFAULT_LIST_SIZE} without one.
+ * applied. Each field costs 1; a field with a {@code first}, {@code last} or {@code limit} argument
+ * (a list or a connection) multiplies what it selects by it; a list without one (a relationship field)
+ * by {@link GraphQlLimits#DEFAULT_LIST_SIZE}; the {@code edges} and {@code nodes} of a connection by
+ * nothing more, since the connection's page size already counted them.
  * Introspection costs nothing here: graphql-java's good-faith introspection check bounds it.
  */
 final class ComplexityLimitInstrumentation extends MaxQueryComplexityInstrumentation {
@@ -40,12 +43,15 @@ final class ComplexityLimitInstrumentation extends MaxQueryComplexityInstrumenta
                 return 0;
             }
             long items = 1;
-            if (GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()) instanceof GraphQLList) {
+            boolean list = GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()) instanceof GraphQLList;
+            boolean pageOfConnection = field.getParentType() instanceof GraphQLNamedType parent
+                    && parent.getName().endsWith("Connection");
+            if (list && !pageOfConnection) {
                 items = GraphQlLimits.DEFAULT_LIST_SIZE;
-                for (String argument : OperationLimitsInstrumentation.PAGE_SIZE_ARGUMENTS) {
-                    if (field.getArguments().get(argument) instanceof Number size) {
-                        items = Math.max(0, size.longValue());
-                    }
+            }
+            for (String argument : OperationLimitsInstrumentation.PAGE_SIZE_ARGUMENTS) {
+                if (field.getArguments().get(argument) instanceof Number size) {
+                    items = Math.max(0, size.longValue());
                 }
             }
             return (int) Math.min(ceiling, 1 + items * childComplexity);

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("troika.graphql")
 public record GraphQlLimits(
         @DefaultValue("12") int maxDepth,
-        @DefaultValue("2000") int maxComplexity,
+        @DefaultValue("20000") int maxComplexity,
         @DefaultValue("30") int maxAliases,
         @DefaultValue("500") int maxPageSize,
         @DefaultValue("5") int maxOperations,
@@ -29,7 +29,8 @@ public record GraphQlLimits(
         @DefaultValue("10s") Duration timeout) {
 
     /** What a list field without a page-size argument counts as, for the complexity. */
-    public static final int DEFAULT_LIST_SIZE = 10;
+    /** A relationship list without a page size counts as this many items: most stakeholders have few of each. */
+    public static final int DEFAULT_LIST_SIZE = 2;
 
     public GraphQlLimits {
         positive("max-depth", maxDepth);
@@ -45,7 +46,7 @@ public record GraphQlLimits(
 
     /** The defaults, as documented. */
     public static GraphQlLimits defaults() {
-        return new GraphQlLimits(12, 2000, 30, 500, 5, 20_000, Duration.ofSeconds(10));
+        return new GraphQlLimits(12, 20_000, 30, 500, 5, 20_000, Duration.ofSeconds(10));
     }
 
     private static void positive(String name, int value) {

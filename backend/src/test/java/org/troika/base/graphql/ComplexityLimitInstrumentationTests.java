@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.troika.base.graphql.InMemoryGraphQl.extensions;
 import static org.troika.base.graphql.InMemoryGraphQl.onlyError;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComplexityLimitInstrumentationTests {
 
     private final InMemoryGraphQl graphQl = new InMemoryGraphQl(
-            new ComplexityLimitInstrumentation(GraphQlLimits.defaults()));
+            new ComplexityLimitInstrumentation(new GraphQlLimits(12, 2000, 30, 500, 5, 20_000, Duration.ofSeconds(10))));
 
     @Test
     void a_query_as_complex_as_the_maximum_runs() {
@@ -28,11 +29,18 @@ class ComplexityLimitInstrumentationTests {
     }
 
     @Test
-    void a_list_without_a_page_size_counts_as_ten_items() {
-        // 10 × 10 × 10 × 10 names, plus the lists: 1 + 10 × (1 + 10 × (1 + 10 × (1 + 10 × 1)))
-        var error = onlyError(graphQl.execute("{ nodes { children { children { children { name } } } } }"));
+    void a_list_without_a_page_size_counts_as_two_items() {
+        // ten nested lists of two: 1 + 2 × (1 + 2 × (... (1 + 2 × 1))) = 2^11 − 1 = 2047
+        var error = onlyError(graphQl.execute(
+                "{ nodes { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } }"));
 
-        assertThat(error.getMessage()).isEqualTo("Query complexity 11111 exceeds the maximum of 2000");
+        assertThat(error.getMessage()).isEqualTo("Query complexity 2047 exceeds the maximum of 2000");
+    }
+
+    @Test
+    void four_nested_lists_of_two_stay_well_under_the_limit() {
+        // 1 + 2 × (1 + 2 × (1 + 2 × (1 + 2 × 1))) = 31
+        assertThat(graphQl.execute("{ nodes { children { children { children { name } } } } }").getErrors()).isEmpty();
     }
 
     @Test
