@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.troika.base.NamedQueries;
 import org.troika.base.NotFoundException;
 import org.troika.stakeholder.StakeholderKind;
+import org.troika.stakeholder.StakeholderQueries;
 import org.troika.stakeholder.StakeholderView;
 
 /**
@@ -30,10 +31,12 @@ public class GraphTraversal {
 
     private final NamedQueries queries;
     private final Neo4jClient neo4j;
+    private final StakeholderQueries stakeholders;
 
-    GraphTraversal(NamedQueries queries, Neo4jClient neo4j) {
+    GraphTraversal(NamedQueries queries, Neo4jClient neo4j, StakeholderQueries stakeholders) {
         this.queries = queries;
         this.neo4j = neo4j;
+        this.stakeholders = stakeholders;
     }
 
     /**
@@ -123,11 +126,11 @@ public class GraphTraversal {
     }
 
     private Map<String, Object> stakeholder(String id) {
-        return neo4j.query(queries.get("stakeholder/by-ids")).bind(List.of(id)).to("ids")
-                .fetchAs(Map.class).mappedBy((types, row) -> StakeholderView.of(row.get("stakeholder").asMap()))
-                .one()
-                .map(GraphTraversal::castMap)
-                .orElseThrow(() -> new NotFoundException("stakeholder", id));
+        Map<String, Object> found = stakeholders.byIds(List.of(id)).get(id);
+        if (found == null) {
+            throw new NotFoundException("stakeholder", id);
+        }
+        return found;
     }
 
     private static void requireKind(String kind) {
@@ -141,10 +144,5 @@ public class GraphTraversal {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object map) {
-        return (Map<String, Object>) map;
     }
 }
