@@ -47,6 +47,17 @@ class ScreenshotsIT {
         assertThat(Files.size(shot)).isGreaterThan(20_000);
     }
 
+    @Test
+    void the_indicators_view_is_captured() throws Exception {
+        browser.get("http://localhost:" + port + "/indicators");
+        HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
+
+        Path shot = save("indicators.png");
+
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
     private Path save(String name) throws Exception {
         Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());

@@ -65,7 +65,7 @@ public class GovernanceService {
                 .mappedBy((types, row) -> row.get("value").asObject())
                 .one()
                 .orElse(null);
-        return value instanceof Number number ? number : 0;
+        return value instanceof Number number ? number : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -23,13 +23,14 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final H1 title = new H1();
     final Span subtitle = new Span();
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
+    final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
     final Button language = new Button();
 
     public MainLayout() {
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore);
+        nav.addItem(explore, indicators);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -54,6 +55,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         subtitle.setText(getTranslation("app.subtitle"));
         explore.setLabel(getTranslation("nav.explore"));
         explore.setPath("");
+        indicators.setLabel(getTranslation("nav.indicators"));
         language.setText(getTranslation("language.switch"));
     }
 }

@@ -1,0 +1,52 @@
+package org.troika.governance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.troika.BrowserTest;
+import org.troika.HeadlessChromium;
+
+/** The indicators view in headless Chromium: the sub-districts compared, and every published figure reproduced. */
+@BrowserTest
+class IndicatorsViewIT {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start(1280, 800);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void the_fact_check_shows_every_figure_reproduced() {
+        browser.get("http://localhost:" + port + "/indicators");
+        var summary = HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
+
+        assertThat(summary.getText()).matches("(\\d+) 个公布数字中有 \\1 个由图谱复现");
+        assertThat(browser.findElement(By.id("indicator-comparison")).getText()).contains("仙霞新村街道", "盈浦街道");
+    }
+
+    @Test
+    void in_english_the_comparison_names_its_indicators() {
+        browser.get("http://localhost:" + port + "/indicators?lang=en");
+        var summary = HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
+
+        assertThat(summary.getText()).matches("(\\d+) of \\1 published figures reproduced by the graph");
+    }
+}
