@@ -1,8 +1,10 @@
-// The three carriages of one estate: the party organisation leading its residential area, the firms
-// serving it, its owners' committees with their party members, and the joint meeting where they meet.
-// :param estateId => 'yingpu-estate-003'
+// The three carriages of estates: the party organisation leading each one's residential area, the
+// firms serving it, its owners' committees with their party members and best star rating, and the
+// joint meeting where they meet. One row per estate found, for a whole page of estates at once.
+// :param estateIds => ['yingpu-estate-003', 'xianxia-changfu']
 // :param asOf => null
-MATCH (estate:Estate {id: $estateId})
+UNWIND $estateIds AS estateId
+MATCH (estate:Estate {id: estateId})
 OPTIONAL MATCH (estate)-[:LOCATED_IN]->(area:Stakeholder)
 OPTIONAL MATCH (party:ResidentialPartyOrganisation)-[:LEADS]->(area)
 WITH estate, area, collect(DISTINCT party) AS parties
@@ -21,12 +23,17 @@ WHERE committee IN committees
 WITH estate, area, parties, firms, committees, meetings,
      count(DISTINCT member) AS members,
      count(DISTINCT CASE WHEN member.partyMember THEN member END) AS partyMembers
+OPTIONAL MATCH (:EvaluationSystem)-[rating:EVALUATES]->(rated:OwnersCommittee)
+WHERE rated IN committees
+WITH estate, area, parties, firms, committees, meetings, members, partyMembers,
+     max(rating.stars) AS stars, coalesce(max(rating.redCommittee), false) AS red
 RETURN properties(estate) AS estate,
        CASE WHEN area IS NULL THEN null ELSE properties(area) END AS area,
        [p IN parties | properties(p)] AS partyOrganisations,
        [f IN firms | properties(f)] AS propertyFirms,
        [c IN committees | properties(c)] AS ownersCommittees,
        [m IN meetings | properties(m)] AS jointMeetings,
-       [m IN meetings | [(m)<-[:MEETS_IN]-(participant) | participant.id]] AS meetingParticipants,
        members AS committeeMembers,
-       partyMembers AS partyMembersOnCommittees
+       partyMembers AS partyMembersOnCommittees,
+       stars,
+       red AS redCommittee

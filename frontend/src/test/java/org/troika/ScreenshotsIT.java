@@ -58,6 +58,25 @@ class ScreenshotsIT {
         assertThat(Files.size(shot)).isGreaterThan(20_000);
     }
 
+    @Test
+    void the_estates_view_and_an_estates_graph_are_captured() throws Exception {
+        browser.get("http://localhost:" + port + "/estates");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("estates-grid"), "示意小区"));
+        Path grid = save("estates.png");
+
+        browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().startsWith("示意小区 盈浦")).findFirst()
+                .orElseGet(() -> browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().startsWith("示意小区")).findFirst().orElseThrow())
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        Path graph = save("estate-graph.png");
+
+        assertThat(Files.size(grid)).isGreaterThan(20_000);
+        assertThat(Files.size(graph)).isGreaterThan(20_000);
+    }
+
     private Path save(String name) throws Exception {
         Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());

@@ -3,6 +3,7 @@ package org.troika.governance;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -44,15 +45,26 @@ public class GovernanceService {
 
     /** The three carriages of an estate, on a date or now. */
     public ThreeCarriages threeCarriages(String estateId, LocalDate asOf) {
+        ThreeCarriages found = threeCarriages(List.of(estateId), asOf).get(estateId);
+        if (found == null) {
+            throw new NotFoundException("estate", estateId);
+        }
+        return found;
+    }
+
+    /** The three carriages of many estates in one statement, by estate id; unknown ids are absent. */
+    public Map<String, ThreeCarriages> threeCarriages(List<String> estateIds, LocalDate asOf) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("estateId", estateId);
+        parameters.put("estateIds", estateIds);
         parameters.put("asOf", asOf);
-        return neo4j.query(queries.get("governance/three-carriages"))
+        Map<String, ThreeCarriages> found = new LinkedHashMap<>();
+        neo4j.query(queries.get("governance/three-carriages"))
                 .bindAll(parameters)
                 .fetchAs(ThreeCarriages.class)
                 .mappedBy((types, row) -> ThreeCarriages.from(row.asMap()))
-                .one()
-                .orElseThrow(() -> new NotFoundException("estate", estateId));
+                .all()
+                .forEach(carriages -> found.put(StakeholderView.id(carriages.estate()), carriages));
+        return found;
     }
 
     private Number compute(Indicator indicator, String scopeId) {

@@ -17,6 +17,8 @@ import org.troika.stakeholder.StakeholderView;
  * @param jointMeetings            the joint meetings convened for it
  * @param committeeMembers         members on its committees
  * @param partyMembersOnCommittees party members among them
+ * @param stars                    the best star rating of its committees, or null when none is rated
+ * @param redCommittee             whether one of its committees is a red owners' committee
  * @param missing                  the parts that are missing: PARTY_ORGANISATION, PROPERTY_FIRM, OWNERS_COMMITTEE, JOINT_MEETING
  */
 public record ThreeCarriages(
@@ -28,6 +30,8 @@ public record ThreeCarriages(
         List<Map<String, Object>> jointMeetings,
         long committeeMembers,
         long partyMembersOnCommittees,
+        Integer stars,
+        boolean redCommittee,
         List<String> missing) {
 
     public boolean complete() {
@@ -60,6 +64,8 @@ public record ThreeCarriages(
                 parties, firms, committees, meetings,
                 ((Number) row.get("committeeMembers")).longValue(),
                 ((Number) row.get("partyMembersOnCommittees")).longValue(),
+                row.get("stars") instanceof Number stars ? stars.intValue() : null,
+                Boolean.TRUE.equals(row.get("redCommittee")),
                 List.copyOf(missing));
     }
 

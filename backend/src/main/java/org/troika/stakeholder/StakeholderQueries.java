@@ -39,6 +39,20 @@ public class StakeholderQueries {
         return found;
     }
 
+    /**
+     * A page of one kind for the UI, with the filters of the GraphQL {@code where} input (as a map of
+     * the same names) and sort keys ({@code field}, {@code direction}).
+     */
+    public List<Map<String, Object>> page(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy,
+                                          long skip, int limit) {
+        return list(ListRequest.of(kind, where, orderBy, skip, limit));
+    }
+
+    /** How many of one kind pass the filters. */
+    public long count(String kind, Map<String, Object> where) {
+        return count(ListRequest.of(kind, where, List.of(), 0, 0));
+    }
+
     List<Map<String, Object>> list(ListRequest request) {
         return neo4j.query(queries.get("stakeholder/list"))
                 .bindAll(request.parameters())

@@ -23,6 +23,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final H1 title = new H1();
     final Span subtitle = new Span();
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
+    final SideNavItem estates = new SideNavItem("", "estates", VaadinIcon.HOME.create());
     final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
     final Button language = new Button();
 
@@ -30,7 +31,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore, indicators);
+        nav.addItem(explore, estates, indicators);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -55,6 +56,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         subtitle.setText(getTranslation("app.subtitle"));
         explore.setLabel(getTranslation("nav.explore"));
         explore.setPath("");
+        estates.setLabel(getTranslation("nav.estates"));
         indicators.setLabel(getTranslation("nav.indicators"));
         language.setText(getTranslation("language.switch"));
     }
