@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.base.NamedQueries;
 import org.troika.fact.FactBook;
+import org.troika.search.SearchKeys;
 
 /**
  * Loads the seed in one transaction: stakeholders merged on their id, then relationships merged on
@@ -26,11 +27,13 @@ public class SeedLoader {
     private final NamedQueries queries;
     private final Neo4jClient neo4j;
     private final FactBook factBook;
+    private final SearchKeys searchKeys;
 
-    SeedLoader(NamedQueries queries, Neo4jClient neo4j, FactBook factBook) {
+    SeedLoader(NamedQueries queries, Neo4jClient neo4j, FactBook factBook, SearchKeys searchKeys) {
         this.queries = queries;
         this.neo4j = neo4j;
         this.factBook = factBook;
+        this.searchKeys = searchKeys;
     }
 
     @Transactional
@@ -39,7 +42,7 @@ public class SeedLoader {
         int stakeholdersCreated = 0;
         for (List<SeedNode> batch : batches(seed.nodes())) {
             stakeholdersCreated += run("seed/merge-stakeholders",
-                    Map.of("rows", batch.stream().map(SeedNode::row).toList())).counters().nodesCreated();
+                    Map.of("rows", batch.stream().map(node -> node.row(searchKeys)).toList())).counters().nodesCreated();
         }
         int relationshipsCreated = 0;
         for (List<SeedRelationship> batch : batches(seed.relationships())) {

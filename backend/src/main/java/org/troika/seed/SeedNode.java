@@ -1,7 +1,9 @@
 package org.troika.seed;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.troika.search.SearchKeys;
 
 /** A stakeholder of the seed: its id, its labels (kind first) and its properties. */
 record SeedNode(String id, List<String> labels, Map<String, Object> properties) {
@@ -10,7 +12,20 @@ record SeedNode(String id, List<String> labels, Map<String, Object> properties) 
         return labels.getFirst();
     }
 
-    Map<String, Object> row() {
-        return Map.of("id", id, "labels", labels, "properties", properties);
+    /** The row that seed/merge-stakeholders merges: the node's properties with its search keys. */
+    Map<String, Object> row(SearchKeys searchKeys) {
+        Map<String, Object> withKeys = new LinkedHashMap<>(properties);
+        withKeys.putAll(searchKeys.properties(name("name"), name("nameEn"), aliases()));
+        return Map.of("id", id, "labels", labels, "properties", withKeys);
+    }
+
+    private String name(String property) {
+        return properties.get(property) instanceof String name ? name : null;
+    }
+
+    private List<String> aliases() {
+        return properties.get("aliases") instanceof List<?> aliases
+                ? aliases.stream().filter(String.class::isInstance).map(String.class::cast).toList()
+                : List.of();
     }
 }
