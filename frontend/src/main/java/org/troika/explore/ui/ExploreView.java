@@ -10,14 +10,20 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.troika.base.ui.UiLanguage;
 import org.troika.graph.GraphNode;
 import org.troika.graph.GraphService;
+import org.troika.graph.GraphTraversal;
 import org.troika.graph.SubDistrict;
 import org.troika.graph.Subgraph;
 import org.troika.graph.ui.GraphCanvas;
+import org.troika.search.SearchResult;
+import org.troika.search.SearchService;
+import org.troika.stakeholder.StakeholderKind;
+import org.troika.stakeholder.StakeholderQueries;
 
 /** The start page: one sub-district's co-governance network on the canvas. */
 @Route("")
@@ -25,19 +31,24 @@ import org.troika.graph.ui.GraphCanvas;
 public class ExploreView extends VerticalLayout implements LocaleChangeObserver {
 
     static final int SCOPE_LIMIT = 1_500;
+    static final int NEIGHBOURHOOD_LIMIT = 200;
 
     final ComboBox<SubDistrict> scope = new ComboBox<>();
+    final ComboBox<SearchSuggestion> search = new ComboBox<>();
     final Span summary = new Span();
     final GraphCanvas canvas = new GraphCanvas();
     final NodeDetails details;
     final KindLegend legend = new KindLegend();
 
     private final GraphService graphs;
+    private final GraphTraversal traversal;
     private Map<String, GraphNode> shown = Map.of();
     private Subgraph scene = Subgraph.EMPTY;
 
-    public ExploreView(GraphService graphs, NodeDetails details) {
+    public ExploreView(GraphService graphs, GraphTraversal traversal, SearchService searchService,
+                       StakeholderQueries stakeholders, NodeDetails details) {
         this.graphs = graphs;
+        this.traversal = traversal;
         this.details = details;
         setSizeFull();
         setPadding(false);
@@ -50,13 +61,28 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
                 showScope(change.getValue());
             }
         });
+        search.setId("search");
+        search.setClearButtonVisible(true);
+        search.setWidth("22rem");
+        search.setItems(query -> {
+            String text = query.getFilter().orElse("");
+            var hits = searchService.search(text, null, Math.min(SearchService.MAX_FIRST, query.getOffset() + query.getLimit()));
+            var found = stakeholders.byIds(hits.stream().map(SearchResult::id).toList());
+            return hits.stream().skip(query.getOffset()).limit(query.getLimit())
+                    .map(hit -> found.get(hit.id())).filter(Objects::nonNull).map(SearchSuggestion::of);
+        });
+        search.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.isFromClient()) {
+                showNeighbourhood(change.getValue().id());
+            }
+        });
         summary.setId("scene-summary");
         summary.addClassName("troika-summary");
 
         canvas.setId("graph");
         canvas.addNodeSelectListener(select -> details.show(shown.get(select.nodeId())));
 
-        var toolbar = new HorizontalLayout(scope, summary);
+        var toolbar = new HorizontalLayout(search, scope, summary);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("troika-toolbar");
         var stage = new Div(canvas);
@@ -76,6 +102,10 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         boolean english = UiLanguage.isEnglish(event.getLocale());
+        search.setLabel(getTranslation("explore.search"));
+        search.setPlaceholder(getTranslation("explore.search.placeholder"));
+        search.setItemLabelGenerator(hit -> (english ? hit.nameEn() : hit.name()) + " · "
+                + StakeholderKind.ofLabel(hit.kind()).map(kind -> english ? kind.nameEn() : kind.nameZh()).orElse(hit.kind()));
         scope.setLabel(getTranslation("explore.scope"));
         scope.setItemLabelGenerator(subDistrict -> english
                 ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
@@ -88,10 +118,20 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
     }
 
     private void showScope(SubDistrict subDistrict) {
-        scene = graphs.scope(subDistrict.id(), SCOPE_LIMIT);
+        show(graphs.scope(subDistrict.id(), SCOPE_LIMIT), null);
+    }
+
+    /** Shows a stakeholder with everything one relationship away, and selects it. */
+    void showNeighbourhood(String id) {
+        show(Subgraph.of(traversal.neighbourhood(id, 1, null, null, NEIGHBOURHOOD_LIMIT, null)), id);
+    }
+
+    private void show(Subgraph subgraph, String selected) {
+        scene = subgraph;
         shown = scene.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
-        details.show(null);
+        details.show(selected == null ? null : shown.get(selected));
         draw();
+        canvas.select(selected);
     }
 
     private void draw() {

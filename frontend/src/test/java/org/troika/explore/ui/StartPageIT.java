@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,26 @@ class StartPageIT {
         assertThat(Integer.parseInt(graph.getDomAttribute("data-rendered-edges"))).isGreaterThan(200);
         assertThat(browser.findElement(By.id("scene-summary")).getText()).contains("个主体");
         assertThat(browser.findElement(By.tagName("canvas")).getSize().getWidth()).isGreaterThan(600);
+    }
+
+    @Test
+    void searching_xianxia_and_choosing_it_shows_its_neighbours_and_provenance() {
+        browser.get("http://localhost:" + port + "/");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+
+        var input = browser.findElement(By.cssSelector("#search input"));
+        input.sendKeys("仙霞");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '仙霞新村街道 ·')]"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "仙霞新村街道"));
+        wait.until(driver -> ((String) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('scene-summary').textContent")).matches("\\d+ 个主体.*"));
+        var graph = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        int neighbours = Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
+        assertThat(neighbours).isBetween(5, 200);
+        assertThat(browser.findElement(By.id("provenance")).getText()).contains("F01");
     }
 
     @Test
