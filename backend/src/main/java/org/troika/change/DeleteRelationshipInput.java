@@ -1,0 +1,4 @@
+package org.troika.change;
+
+record DeleteRelationshipInput(String id, int revision, String reason) {
+}
