@@ -1,6 +1,7 @@
 package org.troika.change;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.base.NamedQueries;
+import org.troika.search.SearchKeys;
 import org.troika.stakeholder.StakeholderKind;
 import org.troika.stakeholder.StakeholderView;
 
@@ -29,7 +31,10 @@ class StakeholderChanges {
     /** Input fields that steer the change rather than set a property. */
     private static final Set<String> CONTROLS = Set.of("id", "version", "reason", "detach");
     /** Properties the history leaves out of before and after: the change carries them itself. */
-    private static final Set<String> BOOKKEEPING = Set.of("id", "kind", "version", "revision");
+    /** Not part of what a change shows: identity, counters, and the search keys derived from the names. */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "kind", "version", "revision",
+            SearchKeys.NAMES, SearchKeys.ALIASES, SearchKeys.PINYIN, SearchKeys.WORDS);
+    private static final Set<String> NAMING = Set.of("name", "nameEn", "aliases");
     static final int MAX_ID_LENGTH = 100;
     private static final String PARTY_GROUP_LABEL = "PartyOrganisation";
 
@@ -37,12 +42,15 @@ class StakeholderChanges {
     private final Neo4jClient neo4j;
     private final ProvenanceCheck provenance;
     private final ChangeLog log;
+    private final SearchKeys searchKeys;
 
-    StakeholderChanges(NamedQueries queries, Neo4jClient neo4j, ProvenanceCheck provenance, ChangeLog log) {
+    StakeholderChanges(NamedQueries queries, Neo4jClient neo4j, ProvenanceCheck provenance, ChangeLog log,
+                       SearchKeys searchKeys) {
         this.queries = queries;
         this.neo4j = neo4j;
         this.provenance = provenance;
         this.log = log;
+        this.searchKeys = searchKeys;
     }
 
     @Transactional
@@ -63,6 +71,7 @@ class StakeholderChanges {
         }
         properties.put("kind", kind.label());
         properties.put("version", 1L);
+        properties.putAll(keys(properties));
         Map<String, Object> created = write("change/create-stakeholder",
                 Map.of("id", id, "labels", labels(kind), "properties", properties));
         Change change = log.record(List.of(ChangeLog.entry(actor, ChangeOperation.ADD, id, kind.label(), 1, reason,
@@ -97,6 +106,11 @@ class StakeholderChanges {
         }
         Map<String, Object> set = new HashMap<>(after);
         set.put("version", version + 1);
+        if (after.keySet().stream().anyMatch(NAMING::contains)) {
+            Map<String, Object> renamed = new HashMap<>(current.properties());
+            renamed.putAll(after);
+            set.putAll(keys(renamed));
+        }
         Map<String, Object> updated = write("change/update-stakeholder", Map.of("id", id, "properties", set));
         Change change = log.record(List.of(ChangeLog.entry(actor, ChangeOperation.UPDATE, id, kind.label(),
                 version + 1, reason, provenanceOf(updated), before, after))).getFirst();
@@ -220,6 +234,14 @@ class StakeholderChanges {
         return relationships.size() + (relationships.size() == 1 ? " relationship (" : " relationships (")
                 + byType.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "))
                 + ")";
+    }
+
+    /** The search keys of a stakeholder's names, so that search finds it under its new names at once. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> keys(Map<String, Object> properties) {
+        Object aliases = properties.get("aliases");
+        return searchKeys.properties((String) properties.get("name"), (String) properties.get("nameEn"),
+                aliases instanceof Collection<?> list ? (Collection<String>) list : List.of());
     }
 
     static Map<String, Object> audited(Map<String, Object> properties) {
