@@ -6,8 +6,10 @@
 // At most $maxNodes + 1 members are gathered: one more than the cap tells the caller that the
 // scope is too large, and then no ties are read. No row when there is no stakeholder $scopeId.
 // :param scopeId => 'yingpu'
+// With $asOf, only relationships valid on that date make ties (those without dates always do).
 // :param includePeople => false
 // :param maxNodes => 50000
+// :param asOf => null
 MATCH (scope:Stakeholder {id: $scopeId})
 CALL (scope) {
   CALL (scope) {
@@ -36,8 +38,11 @@ CALL (scope) {
 }
 CALL (nodes) {
   UNWIND CASE WHEN size(nodes) <= $maxNodes THEN nodes ELSE [] END AS a
-  MATCH (a)--(b:Stakeholder)
+  MATCH (a)-[r]-(b:Stakeholder)
   WHERE a.id < b.id AND b IN nodes
+    AND ($asOf IS NULL
+         OR ((r.since IS NULL OR NOT r.since IS :: DATE OR r.since <= $asOf)
+             AND (r.until IS NULL OR NOT r.until IS :: DATE OR r.until >= $asOf)))
   RETURN collect(DISTINCT [a.id, b.id]) AS ties
 }
 RETURN [n IN nodes | n {.id, .kind}] AS nodes, ties

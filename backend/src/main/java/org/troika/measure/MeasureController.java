@@ -1,5 +1,6 @@
 package org.troika.measure;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,14 @@ class MeasureController {
     }
 
     @QueryMapping
-    ScopeMeasures measures(@Argument String scopeId, @Argument boolean includePeople) {
-        return measures.measure(scopeId, includePeople);
+    ScopeMeasures measures(@Argument String scopeId, @Argument boolean includePeople, @Argument LocalDate asOf) {
+        return measures.measure(scopeId, includePeople, asOf);
     }
 
     @QueryMapping
-    List<NodeMeasures> brokers(@Argument String scopeId, @Argument boolean includePeople, @Argument int first) {
-        return measures.brokers(scopeId, includePeople, first);
+    List<NodeMeasures> brokers(@Argument String scopeId, @Argument boolean includePeople, @Argument int first,
+                               @Argument LocalDate asOf) {
+        return measures.brokers(scopeId, includePeople, first, asOf);
     }
 
     /** One statement for the stakeholders of every measured node. */

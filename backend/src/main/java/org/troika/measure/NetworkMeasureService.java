@@ -1,5 +1,6 @@
 package org.troika.measure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,12 @@ public class NetworkMeasureService {
      *                                  or when the scope has more than 50,000 members
      */
     public ScopeMeasures measure(String scopeId, boolean includePeople) {
-        return measure(loader.load(scopeId, includePeople));
+        return measure(scopeId, includePeople, null);
+    }
+
+    /** The measures with only the relationships valid on {@code asOf} as ties; all of them when it is null. */
+    public ScopeMeasures measure(String scopeId, boolean includePeople, LocalDate asOf) {
+        return measure(loader.load(scopeId, includePeople, asOf));
     }
 
     /**
@@ -53,10 +59,15 @@ public class NetworkMeasureService {
      * @throws IllegalArgumentException as {@link #measure}, or when {@code first} is negative
      */
     public List<NodeMeasures> brokers(String scopeId, boolean includePeople, int first) {
+        return brokers(scopeId, includePeople, first, null);
+    }
+
+    /** The brokers with only the relationships valid on {@code asOf} as ties. */
+    public List<NodeMeasures> brokers(String scopeId, boolean includePeople, int first, LocalDate asOf) {
         if (first < 0) {
             throw new IllegalArgumentException("first must not be negative, was " + first);
         }
-        return brokers(measure(scopeId, includePeople).nodes(), first);
+        return brokers(measure(scopeId, includePeople, asOf).nodes(), first);
     }
 
     static ScopeMeasures measure(ScopeGraph scope) {

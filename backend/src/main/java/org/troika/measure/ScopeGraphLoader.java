@@ -1,5 +1,7 @@
 package org.troika.measure;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,14 @@ class ScopeGraphLoader {
      */
     @Transactional(readOnly = true)
     ScopeGraph load(String scopeId, boolean includePeople) {
+        return load(scopeId, includePeople, null);
+    }
+
+    /** The scope's graph with only the ties valid on {@code asOf}; all ties when it is null. */
+    ScopeGraph load(String scopeId, boolean includePeople, LocalDate asOf) {
         Objects.requireNonNull(scopeId, "scopeId");
         Rows rows = neo4j.query(queries.get("measure/scope-graph"))
-                .bindAll(Map.of("scopeId", scopeId, "includePeople", includePeople, "maxNodes", maxNodes))
+                .bindAll(parameters(scopeId, includePeople, asOf))
                 .fetchAs(Rows.class)
                 .mappedBy((types, row) -> new Rows(
                         row.get("nodes").asList(node -> node),
@@ -68,5 +75,14 @@ class ScopeGraphLoader {
     }
 
     private record Rows(List<Value> nodes, List<List<String>> ties) {
+    }
+
+    private Map<String, Object> parameters(String scopeId, boolean includePeople, LocalDate asOf) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("scopeId", scopeId);
+        parameters.put("includePeople", includePeople);
+        parameters.put("maxNodes", maxNodes);
+        parameters.put("asOf", asOf);
+        return parameters;
     }
 }

@@ -124,6 +124,17 @@ class GraphApiTests {
         });
     }
 
+    @Test
+    void measures_as_of_a_date_count_only_the_relationships_valid_then() {
+        String document = "query ($asOf: Date) { measures(scopeId: \"yingpu\", asOf: $asOf) { nodeCount edgeCount } }";
+        int now = graphQl.document(document).execute().path("measures.edgeCount").entity(Integer.class).get();
+        int longAgo = graphQl.document(document).variable("asOf", "1990-01-01").execute()
+                .path("measures.edgeCount").entity(Integer.class).get();
+
+        // service contracts and committee terms had not begun in 1990; undated relationships still count
+        assertThat(longAgo).isPositive().isLessThan(now);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class<Map<String, Object>> typeOfMap() {
         return (Class) Map.class;
