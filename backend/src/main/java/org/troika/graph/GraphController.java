@@ -16,20 +16,25 @@ class GraphController {
     }
 
     @QueryMapping
-    Neighbourhood neighbourhood(@Argument String id, @Argument int depth, @Argument List<String> relationshipTypes,
-                                @Argument List<String> kinds, @Argument int limit, @Argument LocalDate asOf) {
-        return traversal.neighbourhood(id, depth, relationshipTypes, kinds, limit, asOf);
+    Neighbourhood neighbourhood(@Argument String id, @Argument Integer depth, @Argument List<String> relationshipTypes,
+                                @Argument List<String> kinds, @Argument Integer limit, @Argument LocalDate asOf) {
+        return traversal.neighbourhood(id, or(depth, 1), relationshipTypes, kinds, or(limit, 200), asOf);
     }
 
     @QueryMapping
-    List<GraphPath> shortestPaths(@Argument String from, @Argument String to, @Argument int maxLength,
-                                  @Argument int limit, @Argument LocalDate asOf) {
-        return traversal.shortestPaths(from, to, maxLength, limit, asOf);
+    List<GraphPath> shortestPaths(@Argument String from, @Argument String to, @Argument Integer maxLength,
+                                  @Argument Integer limit, @Argument LocalDate asOf) {
+        return traversal.shortestPaths(from, to, or(maxLength, 6), or(limit, 5), asOf);
     }
 
     @QueryMapping
     List<GraphPath> pathsBetweenKinds(@Argument String fromKind, @Argument String toKind, @Argument String scopeId,
-                                      @Argument int maxLength, @Argument int limit) {
-        return traversal.pathsBetweenKinds(fromKind, toKind, scopeId, maxLength, limit);
+                                      @Argument Integer maxLength, @Argument Integer limit) {
+        return traversal.pathsBetweenKinds(fromKind, toKind, scopeId, or(maxLength, 3), or(limit, 20));
+    }
+
+    /** An argument a client may send as null explicitly takes its schema default then too. */
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 }

@@ -25,14 +25,14 @@ class MeasureController {
     }
 
     @QueryMapping
-    ScopeMeasures measures(@Argument String scopeId, @Argument boolean includePeople, @Argument LocalDate asOf) {
-        return measures.measure(scopeId, includePeople, asOf);
+    ScopeMeasures measures(@Argument String scopeId, @Argument Boolean includePeople, @Argument LocalDate asOf) {
+        return measures.measure(scopeId, Boolean.TRUE.equals(includePeople), asOf);
     }
 
     @QueryMapping
-    List<NodeMeasures> brokers(@Argument String scopeId, @Argument boolean includePeople, @Argument int first,
+    List<NodeMeasures> brokers(@Argument String scopeId, @Argument Boolean includePeople, @Argument Integer first,
                                @Argument LocalDate asOf) {
-        return measures.brokers(scopeId, includePeople, first, asOf);
+        return measures.brokers(scopeId, Boolean.TRUE.equals(includePeople), first == null ? 10 : first, asOf);
     }
 
     /** One statement for the stakeholders of every measured node. */

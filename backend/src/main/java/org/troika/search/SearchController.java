@@ -23,8 +23,8 @@ class SearchController {
     }
 
     @QueryMapping
-    List<SearchResult> search(@Argument String query, @Argument List<String> kinds, @Argument int first) {
-        return search.search(query, kinds, first);
+    List<SearchResult> search(@Argument String query, @Argument List<String> kinds, @Argument Integer first) {
+        return search.search(query, kinds, first == null ? SearchService.DEFAULT_FIRST : first);
     }
 
     /** The stakeholders of all hits in one statement. */
