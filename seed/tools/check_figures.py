@@ -19,8 +19,10 @@ from decimal import Decimal, ROUND_HALF_UP
 SEED_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO_DIR = os.path.dirname(SEED_DIR)
 QUERIES_DIR = os.path.join(REPO_DIR, "cypher", "queries")
-SHARED_CANDIDATES = [os.path.join(os.path.dirname(REPO_DIR), "shared", "domain"),
-                     os.path.join(REPO_DIR, "shared", "domain"), "/work/shared/domain"]
+# the domain facts live beside the repository (../shared/domain), or where TROIKA_DOMAIN_DIR says
+SHARED_CANDIDATES = [os.environ.get("TROIKA_DOMAIN_DIR", ""),
+                     os.path.join(os.path.dirname(REPO_DIR), "shared", "domain"),
+                     os.path.join(REPO_DIR, "shared", "domain")]
 
 ERRORS = []
 NOTES = []

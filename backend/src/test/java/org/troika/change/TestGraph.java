@@ -2,10 +2,8 @@ package org.troika.change;
 
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.troika.GraphFingerprint;
 
 /**
  * The stakeholders a test of changes makes, marked by a token in their ids, and what it takes to remove them and
@@ -50,18 +48,6 @@ final class TestGraph {
 
     /** Every node and relationship with all its labels and properties, in a stable order. */
     String fingerprint() {
-        var nodes = neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties")
-                .fetchAs(String.class)
-                .mappedBy((types, row) -> new TreeSet<>(row.get("labels").asList(Value::asString)) + " "
-                        + new TreeMap<>(row.get("properties").asMap()))
-                .all();
-        var relationships = neo4j.query("""
-                        MATCH (a)-[r]->(b)
-                        RETURN coalesce(a.id, elementId(a)) + ' ' + type(r) + ' ' + coalesce(b.id, elementId(b)) AS key,
-                               properties(r) AS properties""")
-                .fetchAs(String.class)
-                .mappedBy((types, row) -> row.get("key").asString() + " " + new TreeMap<>(row.get("properties").asMap()))
-                .all();
-        return new TreeSet<>(nodes) + "\n" + new TreeSet<>(relationships);
+        return GraphFingerprint.of(neo4j);
     }
 }

@@ -3,13 +3,11 @@ package org.troika.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.troika.GraphFingerprint;
 import org.troika.TroikaTest;
 
 @TroikaTest
@@ -85,20 +83,7 @@ class SeedLoaderTests {
         return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
     }
 
-    /** Every node and relationship with all its labels and properties, in a stable order. */
     private String fingerprint() {
-        var nodes = neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties")
-                .fetchAs(String.class)
-                .mappedBy((types, row) -> new TreeSet<>(row.get("labels").asList(Value::asString)) + " "
-                        + new TreeMap<>(row.get("properties").asMap()))
-                .all();
-        var relationships = neo4j.query("""
-                MATCH (a)-[r]->(b)
-                RETURN coalesce(a.id, elementId(a)) + ' ' + type(r) + ' ' + coalesce(b.id, elementId(b)) AS key,
-                       properties(r) AS properties""")
-                .fetchAs(String.class)
-                .mappedBy((types, row) -> row.get("key").asString() + " " + new TreeMap<>(row.get("properties").asMap()))
-                .all();
-        return new TreeSet<>(nodes) + "\n" + new TreeSet<>(relationships);
+        return GraphFingerprint.of(neo4j);
     }
 }
