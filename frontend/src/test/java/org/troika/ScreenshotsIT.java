@@ -48,6 +48,22 @@ class ScreenshotsIT {
     }
 
     @Test
+    void a_searched_stakeholder_with_its_neighbours_and_details_is_captured() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        browser.findElement(By.cssSelector("#search input")).sendKeys("仙霞");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '仙霞新村街道 ·')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "仙霞新村街道"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+
+        Path shot = save("explore-details.png");
+
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
+    @Test
     void the_indicators_view_is_captured() throws Exception {
         browser.get("http://localhost:" + port + "/indicators");
         HeadlessChromium.waitFor(browser)

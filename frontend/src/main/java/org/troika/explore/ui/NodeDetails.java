@@ -2,43 +2,72 @@ package org.troika.explore.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.troika.base.ui.UiLanguage;
 import org.troika.fact.FactBook;
 import org.troika.graph.GraphNode;
+import org.troika.graph.GraphTraversal;
+import org.troika.graph.Link;
 import org.troika.stakeholder.StakeholderKind;
 
-/** What the explorer knows of the selected stakeholder: its names, kind and where that comes from. */
+/**
+ * What the explorer knows of the selected stakeholder: its names and kind, its own properties, its
+ * relationships grouped by type with their dates, and where all that comes from.
+ */
 @SpringComponent
 @UIScope
 public class NodeDetails extends Div {
 
+    /** Properties every stakeholder has or that only serve search and bookkeeping; shown elsewhere or not at all. */
+    private static final Set<String> NOT_SHOWN = Set.of("id", "kind", "name", "nameEn", "provenance", "illustrative",
+            "version", "searchNames", "searchAliases", "searchPinyin", "searchWords");
+    static final int RELATIONSHIP_LIMIT = 200;
+
     final H3 name = new H3();
     final Paragraph kind = new Paragraph();
     final Span illustrative = new Span();
+    final UnorderedList properties = new UnorderedList();
+    final H4 relationshipsTitle = new H4();
+    final Div relationships = new Div();
+    final H4 provenanceTitle = new H4();
     final UnorderedList provenance = new UnorderedList();
 
     private final FactBook facts;
+    private final GraphTraversal traversal;
 
-    NodeDetails(FactBook facts) {
+    NodeDetails(FactBook facts, GraphTraversal traversal) {
         this.facts = facts;
+        this.traversal = traversal;
         setId("details");
         addClassName("troika-details");
         illustrative.addClassName("troika-badge-illustrative");
+        properties.setId("properties");
+        relationships.setId("relationships");
         provenance.setId("provenance");
-        add(name, kind, illustrative, provenance);
+        add(name, kind, illustrative, properties, relationshipsTitle, relationships, provenanceTitle, provenance);
         show(null);
     }
 
     /** Shows a stakeholder, or a hint to select one for {@code null}. */
     void show(GraphNode node) {
+        properties.removeAll();
+        relationships.removeAll();
         provenance.removeAll();
-        if (node == null) {
+        boolean selected = node != null;
+        relationshipsTitle.setVisible(selected);
+        provenanceTitle.setVisible(selected);
+        if (!selected) {
             name.setText(getTranslation("details.none"));
             kind.setText("");
             illustrative.setVisible(false);
@@ -46,13 +75,45 @@ public class NodeDetails extends Div {
         }
         boolean english = UiLanguage.isEnglish(getLocale());
         name.setText(english ? node.nameEn() : node.name() + " · " + node.nameEn());
-        kind.setText(StakeholderKind.ofLabel(node.kind())
-                .map(k -> english ? k.nameEn() : k.nameZh()).orElse(node.kind()));
+        kind.setText(StakeholderKind.ofLabel(node.kind()).map(k -> english ? k.nameEn() : k.nameZh()).orElse(node.kind()));
         illustrative.setText(getTranslation("details.illustrative"));
         illustrative.setVisible(node.illustrative());
+
+        var around = traversal.neighbourhood(node.id(), 1, null, null, RELATIONSHIP_LIMIT, null);
+        Map<String, Map<String, Object>> others = around.nodes().stream()
+                .collect(Collectors.toMap(other -> (String) other.get("id"), other -> other, (a, b) -> a));
+        new TreeMap<>(others.get(node.id())).forEach((property, value) -> {
+            if (!NOT_SHOWN.contains(property) && value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                properties.add(new ListItem(property + ": " + (value instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.joining("、")) : value)));
+            }
+        });
+        relationshipsTitle.setText(getTranslation("details.relationships", around.relationships().size())
+                + (around.truncated() ? " " + getTranslation("details.truncated") : ""));
+        around.relationships().stream()
+                .collect(Collectors.groupingBy(Link::type, TreeMap::new, Collectors.toList()))
+                .forEach((type, links) -> {
+                    var list = new UnorderedList();
+                    links.forEach(link -> list.add(new ListItem(describe(link, node.id(), others, english))));
+                    var group = new Div(new Span(type + " (" + links.size() + ")"), list);
+                    group.addClassName("troika-relationship-group");
+                    relationships.add(group);
+                });
+        provenanceTitle.setText(getTranslation("details.provenance"));
         for (String source : node.provenance()) {
             provenance.add(new ListItem(source(source, english)));
         }
+    }
+
+    private static String describe(Link link, String selected, Map<String, Map<String, Object>> others, boolean english) {
+        boolean outgoing = link.source().equals(selected);
+        Map<String, Object> other = others.get(outgoing ? link.target() : link.source());
+        Object label = other == null ? null : (english ? other.get("nameEn") : other.get("name"));
+        String dates = link.propertyMap().containsKey("since") || link.propertyMap().containsKey("until")
+                ? " [" + link.propertyMap().getOrDefault("since", "…") + " – " + link.propertyMap().getOrDefault("until", "…") + "]"
+                : "";
+        String role = link.propertyMap().get("role") == null ? "" : " (" + link.propertyMap().get("role") + ")";
+        return (outgoing ? "→ " : "← ") + (label == null ? (outgoing ? link.target() : link.source()) : label) + role + dates;
     }
 
     private String source(String factId, boolean english) {

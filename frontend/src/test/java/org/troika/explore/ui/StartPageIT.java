@@ -63,6 +63,8 @@ class StartPageIT {
         int neighbours = Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
         assertThat(neighbours).isBetween(5, 200);
         assertThat(browser.findElement(By.id("provenance")).getText()).contains("F01");
+        assertThat(browser.findElement(By.id("properties")).getText()).contains("areaKm2: 2.26", "population: 81000");
+        assertThat(browser.findElement(By.id("relationships")).getText()).contains("LOCATED_IN", "长宁区");
     }
 
     @Test
