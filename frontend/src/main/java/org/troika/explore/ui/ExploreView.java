@@ -3,16 +3,22 @@ package org.troika.explore.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.troika.base.NotFoundException;
 import org.troika.base.ui.UiLanguage;
 import org.troika.graph.GraphNode;
 import org.troika.graph.GraphService;
@@ -28,7 +34,11 @@ import org.troika.stakeholder.StakeholderQueries;
 /** The start page: one sub-district's co-governance network on the canvas. */
 @Route("")
 @PageTitle("Troika")
-public class ExploreView extends VerticalLayout implements LocaleChangeObserver {
+public class ExploreView extends VerticalLayout implements LocaleChangeObserver, BeforeEnterObserver {
+
+    /** The address of a scene: {@code ?scope=<sub-district id>} or {@code ?focus=<stakeholder id>}. */
+    static final String SCOPE_PARAMETER = "scope";
+    static final String FOCUS_PARAMETER = "focus";
 
     static final int SCOPE_LIMIT = 1_500;
     static final int NEIGHBOURHOOD_LIMIT = 200;
@@ -44,6 +54,9 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
     private final GraphTraversal traversal;
     private Map<String, GraphNode> shown = Map.of();
     private Subgraph scene = Subgraph.EMPTY;
+    private String requestedScope;
+    private String requestedFocus;
+    private boolean started;
 
     public ExploreView(GraphService graphs, GraphTraversal traversal, SearchService searchService,
                        StakeholderQueries stakeholders, NodeDetails details) {
@@ -59,6 +72,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
         scope.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 showScope(change.getValue());
+                address(SCOPE_PARAMETER, change.getValue().id());
             }
         });
         search.setId("search");
@@ -110,11 +124,41 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
         scope.setItemLabelGenerator(subDistrict -> english
                 ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
                 : subDistrict.districtName() + " " + subDistrict.name());
-        if (scope.isEmpty()) {
-            graphs.subDistricts().stream().findFirst().ifPresent(scope::setValue);
+        if (!started) {
+            started = true;
+            restore();
         } else {
             draw();
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        requestedScope = parameters.getSingleParameter(SCOPE_PARAMETER).orElse(null);
+        requestedFocus = parameters.getSingleParameter(FOCUS_PARAMETER).orElse(null);
+    }
+
+    /** Restores the scene of the address: a focused stakeholder, a sub-district, or else the first sub-district. */
+    private void restore() {
+        if (requestedFocus != null) {
+            try {
+                showNeighbourhood(requestedFocus);
+                return;
+            } catch (NotFoundException unknown) {
+                Notification.show(getTranslation("explore.unknown", requestedFocus));
+            }
+        }
+        var subDistricts = graphs.subDistricts();
+        subDistricts.stream().filter(subDistrict -> subDistrict.id().equals(requestedScope)).findFirst()
+                .or(() -> subDistricts.stream().findFirst())
+                .ifPresent(scope::setValue);
+    }
+
+    /** Keeps the browser's address on the scene shown, so that it can be shared and reopened. */
+    private void address(String parameter, String value) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("", QueryParameters.of(parameter, value))));
     }
 
     private void showScope(SubDistrict subDistrict) {
@@ -124,6 +168,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver 
     /** Shows a stakeholder with everything one relationship away, and selects it. */
     void showNeighbourhood(String id) {
         show(Subgraph.of(traversal.neighbourhood(id, 1, null, null, NEIGHBOURHOOD_LIMIT, null)), id);
+        address(FOCUS_PARAMETER, id);
     }
 
     private void show(Subgraph subgraph, String selected) {

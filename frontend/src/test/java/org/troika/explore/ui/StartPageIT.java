@@ -68,6 +68,21 @@ class StartPageIT {
     }
 
     @Test
+    void a_deep_link_restores_its_scene_and_the_address_follows_the_scene() {
+        browser.get("http://localhost:" + port + "/?focus=yingpu-wang-legal-studio");
+        var wait = HeadlessChromium.waitFor(browser);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "王老师法律事务工作室"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        assertThat(browser.getCurrentUrl()).endsWith("?focus=yingpu-wang-legal-studio");
+
+        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-summary"), "个主体"));
+        assertThat(browser.findElement(By.cssSelector("#scope input")).getDomProperty("value")).contains("盈浦街道");
+        assertThat(browser.getCurrentUrl()).endsWith("?scope=yingpu");
+    }
+
+    @Test
     void the_language_switch_turns_the_labels_english() {
         browser.get("http://localhost:" + port + "/");
         var wait = HeadlessChromium.waitFor(browser);
