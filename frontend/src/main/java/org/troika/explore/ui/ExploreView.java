@@ -1,6 +1,8 @@
 package org.troika.explore.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,12 +16,16 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.troika.base.NotFoundException;
 import org.troika.base.ui.UiLanguage;
+import org.troika.graph.GraphMl;
 import org.troika.graph.GraphNode;
 import org.troika.graph.GraphService;
 import org.troika.graph.GraphTraversal;
@@ -46,6 +52,11 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final ComboBox<SubDistrict> scope = new ComboBox<>();
     final ComboBox<SearchSuggestion> search = new ComboBox<>();
     final Span summary = new Span();
+    final Anchor exportGraphMl = new Anchor(DownloadHandler.fromInputStream(download -> {
+        byte[] graphMl = GraphMl.write(this.scene);
+        return new DownloadResponse(new ByteArrayInputStream(graphMl), "troika-scene.graphml",
+                "application/graphml+xml", graphMl.length);
+    }), AttachmentType.DOWNLOAD, "");
     final GraphCanvas canvas = new GraphCanvas();
     final NodeDetails details;
     final KindLegend legend = new KindLegend();
@@ -96,7 +107,8 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         canvas.setId("graph");
         canvas.addNodeSelectListener(select -> details.show(shown.get(select.nodeId())));
 
-        var toolbar = new HorizontalLayout(search, scope, summary);
+        exportGraphMl.setId("export-graphml");
+        var toolbar = new HorizontalLayout(search, scope, summary, exportGraphMl);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("troika-toolbar");
         var stage = new Div(canvas);
@@ -121,6 +133,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         search.setItemLabelGenerator(hit -> (english ? hit.nameEn() : hit.name()) + " · "
                 + StakeholderKind.ofLabel(hit.kind()).map(kind -> english ? kind.nameEn() : kind.nameZh()).orElse(hit.kind()));
         scope.setLabel(getTranslation("explore.scope"));
+        exportGraphMl.setText(getTranslation("explore.export.graphml"));
         scope.setItemLabelGenerator(subDistrict -> english
                 ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
                 : subDistrict.districtName() + " " + subDistrict.name());

@@ -2,6 +2,9 @@ package org.troika.explore.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,24 @@ class StartPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-summary"), "个主体"));
         assertThat(browser.findElement(By.cssSelector("#scope input")).getDomProperty("value")).contains("盈浦街道");
         assertThat(browser.getCurrentUrl()).endsWith("?scope=yingpu");
+    }
+
+    @Test
+    void the_scene_exports_as_graphml_that_parses_with_every_drawn_stakeholder() throws Exception {
+        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        var graph = HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        int drawn = Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
+
+        String href = browser.findElement(By.id("export-graphml")).getDomProperty("href");
+        String graphMl = (String) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(graphMl.getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength()).isEqualTo(drawn);
+        assertThat(graphMl).contains("盈浦街道");
     }
 
     @Test
