@@ -2,7 +2,8 @@ import cytoscape from 'cytoscape';
 
 /**
  * <troika-graph>: the graph canvas. The Java component GraphCanvas drives it through the `scene`
- * (JSON) and `selected` (node id) properties, and hears `node-select` events. Properties rather than
+ * (JSON) and `selected` (node id) properties, and hears `node-select` (tap) and `node-expand`
+ * (double tap) events. Properties rather than
  * method calls, because the server may set them before this module has upgraded the element.
  * Cytoscape starts only once the element has a size, and follows every resize, so the graph never
  * renders cramped. `data-settled` marks a scene laid out and fitted (tests and screenshots wait for it).
@@ -113,11 +114,29 @@ class TroikaGraph extends HTMLElement {
         const id = event.target === this.cy ? '' : (event.target.isNode?.() ? event.target.id() : '');
         this.dispatchEvent(new CustomEvent('node-select', { detail: { id } }));
       });
+      this.cy.on('dbltap', 'node', event => {
+        this.dispatchEvent(new CustomEvent('node-expand', { detail: { id: event.target.id() } }));
+      });
     } else {
+      // a changed scene keeps the places of the stakeholders it shared with the last one; new ones start
+      // beside the stakeholder they came from, so that an expansion grows the picture instead of redrawing it
+      const positions = new Map(this.cy.nodes().map(node => [node.id(), { ...node.position() }]));
+      const origin = positions.get(this.sceneData.origin) || { x: 0, y: 0 };
+      for (const element of elements) {
+        if (element.group === 'nodes') {
+          element.position = positions.get(element.data.id)
+            || { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
+        }
+      }
+      // a scene mostly new (another sub-district, say) is laid out afresh
+      const nodes = elements.filter(element => element.group === 'nodes');
+      this.incremental = nodes.filter(element => positions.has(element.data.id)).length * 2 >= nodes.length;
       this.cy.elements().remove();
       this.cy.add(elements);
     }
-    const layout = this.cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 1500 });
+    const layout = this.cy.layout({ name: 'cose', animate: false, randomize: !this.incremental,
+      nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: this.incremental ? 500 : 1500 });
+    this.incremental = false;
     layout.one('layoutstop', () => {
       this.cy.resize();
       this.cy.fit(undefined, 24);

@@ -48,6 +48,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
 
     static final int SCOPE_LIMIT = 1_500;
     static final int NEIGHBOURHOOD_LIMIT = 200;
+    static final int EXPANSION_LIMIT = 50;
 
     final ComboBox<SubDistrict> scope = new ComboBox<>();
     final ComboBox<SearchSuggestion> search = new ComboBox<>();
@@ -60,11 +61,14 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final GraphCanvas canvas = new GraphCanvas();
     final NodeDetails details;
     final KindLegend legend = new KindLegend();
+    final SceneActions actions = new SceneActions();
 
     private final GraphService graphs;
     private final GraphTraversal traversal;
     private Map<String, GraphNode> shown = Map.of();
     private Subgraph scene = Subgraph.EMPTY;
+    private final SceneHistory history = new SceneHistory();
+    private String selectedId;
     private String requestedScope;
     private String requestedFocus;
     private boolean started;
@@ -105,10 +109,20 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         summary.addClassName("troika-summary");
 
         canvas.setId("graph");
-        canvas.addNodeSelectListener(select -> details.show(shown.get(select.nodeId())));
+        canvas.addNodeSelectListener(select -> {
+            selectedId = select.nodeId().isEmpty() ? null : select.nodeId();
+            details.show(shown.get(select.nodeId()));
+            updateActions();
+        });
+        canvas.addNodeExpandListener(expand -> expand(expand.nodeId()));
+        actions.expand.addClickListener(click -> expand(selectedId));
+        actions.collapse.addClickListener(click -> change(SceneHistory.collapsed(scene, selectedId), selectedId, null));
+        actions.removeLeaves.addClickListener(click -> change(SceneHistory.withoutLeaves(scene, selectedId), selectedId, null));
+        actions.undo.addClickListener(click -> history.undo().ifPresent(previous -> display(previous, selectedId, null)));
+        actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next, selectedId, null)));
 
         exportGraphMl.setId("export-graphml");
-        var toolbar = new HorizontalLayout(search, scope, summary, exportGraphMl);
+        var toolbar = new HorizontalLayout(search, scope, actions, summary, exportGraphMl);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("troika-toolbar");
         var stage = new Div(canvas);
@@ -184,17 +198,45 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         address(FOCUS_PARAMETER, id);
     }
 
+    /** Adds a stakeholder's neighbours (at most {@value #EXPANSION_LIMIT}) to the scene, around it. */
+    void expand(String id) {
+        if (id == null) {
+            return;
+        }
+        var around = Subgraph.of(traversal.neighbourhood(id, 1, null, null, EXPANSION_LIMIT, null));
+        change(SceneHistory.merge(scene, around), id, id);
+    }
+
     private void show(Subgraph subgraph, String selected) {
+        change(subgraph, selected, null);
+    }
+
+    /** A new scene, remembered for undo. */
+    private void change(Subgraph subgraph, String selected, String origin) {
+        display(history.push(subgraph), selected, origin);
+    }
+
+    private void display(Subgraph subgraph, String selected, String origin) {
         scene = subgraph;
         shown = scene.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
-        details.show(selected == null ? null : shown.get(selected));
-        draw();
-        canvas.select(selected);
+        selectedId = selected != null && shown.containsKey(selected) ? selected : null;
+        details.show(selectedId == null ? null : shown.get(selectedId));
+        draw(origin);
+        canvas.select(selectedId);
+        updateActions();
+    }
+
+    private void updateActions() {
+        actions.update(selectedId != null, history.canUndo(), history.canRedo());
     }
 
     private void draw() {
+        draw(null);
+    }
+
+    private void draw(String origin) {
         boolean english = UiLanguage.isEnglish(getLocale());
-        canvas.show(scene, node -> english ? node.nameEn() : node.name());
+        canvas.show(scene, node -> english ? node.nameEn() : node.name(), origin);
         summary.setText(getTranslation(scene.truncated() ? "explore.summary.truncated" : "explore.summary",
                 scene.nodes().size(), scene.links().size()));
     }

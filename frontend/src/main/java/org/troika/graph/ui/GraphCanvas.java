@@ -32,17 +32,25 @@ public class GraphCanvas extends Component implements HasSize {
     record CanvasEdge(String id, String source, String target, String type) {
     }
 
-    record Scene(List<CanvasNode> nodes, List<CanvasEdge> edges) {
+    record Scene(List<CanvasNode> nodes, List<CanvasEdge> edges, String origin) {
     }
 
     /** Replaces the scene with a subgraph, labelling each stakeholder as {@code label} says. */
     public void show(Subgraph graph, Function<GraphNode, String> label) {
+        show(graph, label, null);
+    }
+
+    /**
+     * Replaces the scene, keeping the places of the stakeholders it shares with the last one; new ones
+     * start beside {@code origin} (the stakeholder an expansion came from), or anywhere when it is null.
+     */
+    public void show(Subgraph graph, Function<GraphNode, String> label, String origin) {
         var nodes = graph.nodes().stream()
                 .map(node -> new CanvasNode(node.id(), label.apply(node), node.kind(), KindStyle.colour(node.kind()),
                         node.illustrative()))
                 .toList();
         var edges = graph.links().stream().map(GraphCanvas::edge).toList();
-        getElement().setProperty("scene", JSON.writeValueAsString(new Scene(nodes, edges)));
+        getElement().setProperty("scene", JSON.writeValueAsString(new Scene(nodes, edges, origin)));
     }
 
     /** Marks one stakeholder as selected, or none for {@code null}. */
@@ -52,6 +60,10 @@ public class GraphCanvas extends Component implements HasSize {
 
     public Registration addNodeSelectListener(ComponentEventListener<NodeSelectEvent> listener) {
         return addListener(NodeSelectEvent.class, listener);
+    }
+
+    public Registration addNodeExpandListener(ComponentEventListener<NodeExpandEvent> listener) {
+        return addListener(NodeExpandEvent.class, listener);
     }
 
     private static CanvasEdge edge(GraphLink link) {

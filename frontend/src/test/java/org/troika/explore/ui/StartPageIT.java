@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.troika.BrowserTest;
 import org.troika.HeadlessChromium;
@@ -101,6 +102,32 @@ class StartPageIT {
         var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(graphMl.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength()).isEqualTo(drawn);
         assertThat(graphMl).contains("盈浦街道");
+    }
+
+    @Test
+    void expanding_a_stakeholder_adds_its_neighbours_and_undo_takes_them_away_again() {
+        browser.get("http://localhost:" + port + "/?focus=yingpu-wang-legal-studio");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "王老师法律事务工作室"));
+        int before = renderedNodes(wait);
+
+        // expand the sub-district the studio hangs from: select it through the canvas's own event
+        browser.executeScript("""
+                document.querySelector('troika-graph').dispatchEvent(
+                    new CustomEvent('node-expand', { detail: { id: 'yingpu' } }));""");
+        wait.until(driver -> renderedNodes(wait) > before);
+        int expanded = renderedNodes(wait);
+
+        browser.findElement(By.id("scene-undo")).click();
+        wait.until(driver -> renderedNodes(wait) == before);
+        browser.findElement(By.id("scene-redo")).click();
+        wait.until(driver -> renderedNodes(wait) == expanded);
+        assertThat(expanded).isGreaterThan(before);
+    }
+
+    private int renderedNodes(WebDriverWait wait) {
+        var graph = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+        return Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.troika.explore.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+
+/** The buttons that change the scene: expand and collapse the selected stakeholder, remove leaves, undo, redo. */
+class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
+
+    final Button expand = button("scene-expand", VaadinIcon.EXPAND_FULL);
+    final Button collapse = button("scene-collapse", VaadinIcon.COMPRESS);
+    final Button removeLeaves = button("scene-remove-leaves", VaadinIcon.SCISSORS);
+    final Button undo = button("scene-undo", VaadinIcon.ARROW_BACKWARD);
+    final Button redo = button("scene-redo", VaadinIcon.ARROW_FORWARD);
+
+    SceneActions() {
+        setSpacing(false);
+        add(expand, collapse, removeLeaves, undo, redo);
+    }
+
+    /** Enables what makes sense now. */
+    void update(boolean selected, boolean canUndo, boolean canRedo) {
+        expand.setEnabled(selected);
+        collapse.setEnabled(selected);
+        undo.setEnabled(canUndo);
+        redo.setEnabled(canRedo);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        for (Button button : new Button[] {expand, collapse, removeLeaves, undo, redo}) {
+            String text = getTranslation("explore." + button.getId().orElseThrow());
+            button.setTooltipText(text);
+            button.setAriaLabel(text);
+        }
+    }
+
+    private static Button button(String id, VaadinIcon icon) {
+        var button = new Button(icon.create());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return button;
+    }
+}
