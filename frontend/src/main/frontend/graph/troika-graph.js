@@ -160,8 +160,8 @@ const STYLE = [
       'color': '#1b1b1b',
       'text-valign': 'bottom',
       'text-margin-y': 2,
-      'width': 14,
-      'height': 14,
+      'width': 'data(size)',
+      'height': 'data(size)',
       'min-zoomed-font-size': 10
     }
   },
@@ -171,7 +171,7 @@ const STYLE = [
   },
   {
     selector: 'node:selected',
-    style: { 'border-width': 3, 'border-color': '#ffb703', 'border-style': 'solid', 'width': 22, 'height': 22 }
+    style: { 'border-width': 4, 'border-color': '#ffb703', 'border-style': 'solid' }
   },
   {
     selector: 'edge',

@@ -2,6 +2,7 @@ package org.troika.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,15 @@ public class NetworkMeasureService {
             throw new IllegalArgumentException("first must not be negative, was " + first);
         }
         return brokers(measure(scopeId, includePeople, asOf).nodes(), first);
+    }
+
+    /**
+     * The measures of a graph given as it is, such as the scene the explorer shows: stakeholder kinds by
+     * id and ties as id pairs (ties to ids not listed are ignored). No database is read.
+     */
+    public ScopeMeasures measureGraph(String name, Map<String, String> kindsById, Collection<List<String>> ties) {
+        var known = ties.stream().filter(tie -> kindsById.containsKey(tie.get(0)) && kindsById.containsKey(tie.get(1))).toList();
+        return measure(ScopeGraph.of(name, true, kindsById, known));
     }
 
     static ScopeMeasures measure(ScopeGraph scope) {

@@ -3,6 +3,8 @@ package org.troika.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The measures put together, on graphs small enough to check by hand. */
@@ -19,6 +21,20 @@ class ScopeMeasuresTests {
         assertThat(measures.communities()).extracting(Community::size).containsExactly(4, 3);
         assertThat(measures.nodes()).extracting(NodeMeasures::id)
                 .containsExactly("a1", "a2", "a3", "b1", "b2", "b3", "x");
+    }
+
+    @Test
+    void a_graph_given_as_kinds_and_ties_is_measured_like_a_scope() {
+        var kinds = Map.of("c", "Test", "l1", "Test", "l2", "Test", "l3", "Test", "l4", "Test");
+        var ties = List.of(List.of("c", "l1"), List.of("l2", "c"), List.of("c", "l3"),
+                List.of("c", "l4"), List.of("c", "elsewhere"));
+
+        ScopeMeasures star = new NetworkMeasureService(null).measureGraph("scene", kinds, ties);
+
+        // the tie to an id outside the graph is left out: the same star as KnownGraphs.star()
+        assertThat(star.edgeCount()).isEqualTo(4);
+        assertThat(star.brokers()).extracting(NodeMeasures::id).containsExactly("c");
+        assertThat(star.brokers().getFirst().betweenness()).isEqualTo(1.0);
     }
 
     @Test

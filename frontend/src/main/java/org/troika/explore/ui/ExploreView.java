@@ -32,6 +32,7 @@ import org.troika.graph.GraphTraversal;
 import org.troika.graph.SubDistrict;
 import org.troika.graph.Subgraph;
 import org.troika.graph.ui.GraphCanvas;
+import org.troika.measure.NetworkMeasureService;
 import org.troika.search.SearchResult;
 import org.troika.search.SearchService;
 import org.troika.stakeholder.StakeholderKind;
@@ -62,6 +63,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final NodeDetails details;
     final KindLegend legend = new KindLegend();
     final SceneActions actions = new SceneActions();
+    final SceneStyle style;
 
     private final GraphService graphs;
     private final GraphTraversal traversal;
@@ -74,10 +76,13 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     private boolean started;
 
     public ExploreView(GraphService graphs, GraphTraversal traversal, SearchService searchService,
-                       StakeholderQueries stakeholders, NodeDetails details) {
+                       StakeholderQueries stakeholders, NetworkMeasureService measures, NodeDetails details) {
         this.graphs = graphs;
         this.traversal = traversal;
         this.details = details;
+        this.style = new SceneStyle(measures);
+        style.size.addValueChangeListener(change -> draw());
+        style.colour.addValueChangeListener(change -> draw());
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -122,7 +127,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next, selectedId, null)));
 
         exportGraphMl.setId("export-graphml");
-        var toolbar = new HorizontalLayout(search, scope, actions, summary, exportGraphMl);
+        var toolbar = new HorizontalLayout(search, scope, style, actions, summary, exportGraphMl);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("troika-toolbar");
         var stage = new Div(canvas);
@@ -236,7 +241,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
 
     private void draw(String origin) {
         boolean english = UiLanguage.isEnglish(getLocale());
-        canvas.show(scene, node -> english ? node.nameEn() : node.name(), origin);
+        canvas.show(scene, node -> english ? node.nameEn() : node.name(), origin, style.looks(scene));
         summary.setText(getTranslation(scene.truncated() ? "explore.summary.truncated" : "explore.summary",
                 scene.nodes().size(), scene.links().size()));
     }

@@ -26,7 +26,18 @@ public class GraphCanvas extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record CanvasNode(String id, String label, String kind, String colour, boolean illustrative) {
+    record CanvasNode(String id, String label, String kind, String colour, double size, boolean illustrative) {
+    }
+
+    /** How one stakeholder is drawn: its diameter in pixels and its colour. */
+    public record NodeLook(double size, String colour) {
+
+        public static final double DEFAULT_SIZE = 14;
+
+        /** The default: the colour of its kind, the usual size. */
+        public static NodeLook of(GraphNode node) {
+            return new NodeLook(DEFAULT_SIZE, KindStyle.colour(node.kind()));
+        }
     }
 
     record CanvasEdge(String id, String source, String target, String type) {
@@ -45,9 +56,17 @@ public class GraphCanvas extends Component implements HasSize {
      * start beside {@code origin} (the stakeholder an expansion came from), or anywhere when it is null.
      */
     public void show(Subgraph graph, Function<GraphNode, String> label, String origin) {
+        show(graph, label, origin, NodeLook::of);
+    }
+
+    /** Replaces the scene, drawing each stakeholder as {@code look} says (size by a measure, colour by community). */
+    public void show(Subgraph graph, Function<GraphNode, String> label, String origin, Function<GraphNode, NodeLook> look) {
         var nodes = graph.nodes().stream()
-                .map(node -> new CanvasNode(node.id(), label.apply(node), node.kind(), KindStyle.colour(node.kind()),
-                        node.illustrative()))
+                .map(node -> {
+                    NodeLook drawn = look.apply(node);
+                    return new CanvasNode(node.id(), label.apply(node), node.kind(), drawn.colour(), drawn.size(),
+                            node.illustrative());
+                })
                 .toList();
         var edges = graph.links().stream().map(GraphCanvas::edge).toList();
         getElement().setProperty("scene", JSON.writeValueAsString(new Scene(nodes, edges, origin)));

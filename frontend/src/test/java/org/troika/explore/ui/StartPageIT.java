@@ -125,6 +125,32 @@ class StartPageIT {
         assertThat(expanded).isGreaterThan(before);
     }
 
+    @Test
+    void stakeholders_can_be_sized_by_degree_and_coloured_by_community() {
+        browser.get("http://localhost:" + port + "/?scope=xianxia");
+        var wait = HeadlessChromium.waitFor(browser);
+        renderedNodes(wait);
+        assertThat(distinct("size")).isEqualTo(1);
+
+        choose(wait, "style-size", "度");
+        wait.until(driver -> distinct("size") > 3);
+        choose(wait, "style-colour", "按社群");
+        wait.until(driver -> distinct("colour") > 1);
+        assertThat(distinct("size")).isGreaterThan(3);
+    }
+
+    private void choose(WebDriverWait wait, String select, String item) {
+        browser.executeScript("document.getElementById(arguments[0]).opened = true;", select);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
+    }
+
+    private long distinct(String data) {
+        return ((Number) browser.executeScript("""
+                const cy = document.querySelector('troika-graph').cy;
+                return new Set(cy.nodes().map(node => String(node.data(arguments[0])))).size;""", data)).longValue();
+    }
+
     private int renderedNodes(WebDriverWait wait) {
         var graph = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
         return Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
