@@ -64,6 +64,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final KindLegend legend = new KindLegend();
     final SceneActions actions = new SceneActions();
     final SceneStyle style;
+    final SceneFilter filter = new SceneFilter();
 
     private final GraphService graphs;
     private final GraphTraversal traversal;
@@ -83,6 +84,16 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         this.style = new SceneStyle(measures);
         style.size.addValueChangeListener(change -> draw());
         style.colour.addValueChangeListener(change -> draw());
+        filter.kinds.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                draw();
+            }
+        });
+        filter.relationshipTypes.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                draw();
+            }
+        });
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -127,7 +138,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next, selectedId, null)));
 
         exportGraphMl.setId("export-graphml");
-        var toolbar = new HorizontalLayout(search, scope, style, actions, summary, exportGraphMl);
+        var toolbar = new HorizontalLayout(search, scope, style, filter, actions, summary, exportGraphMl);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("troika-toolbar");
         var stage = new Div(canvas);
@@ -241,8 +252,10 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
 
     private void draw(String origin) {
         boolean english = UiLanguage.isEnglish(getLocale());
-        canvas.show(scene, node -> english ? node.nameEn() : node.name(), origin, style.looks(scene));
+        filter.offer(scene);
+        Subgraph drawn = filter.apply(scene);
+        canvas.show(drawn, node -> english ? node.nameEn() : node.name(), origin, style.looks(drawn));
         summary.setText(getTranslation(scene.truncated() ? "explore.summary.truncated" : "explore.summary",
-                scene.nodes().size(), scene.links().size()));
+                drawn.nodes().size(), drawn.links().size()));
     }
 }

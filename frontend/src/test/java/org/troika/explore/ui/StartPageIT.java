@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -137,6 +138,22 @@ class StartPageIT {
         choose(wait, "style-colour", "按社群");
         wait.until(driver -> distinct("colour") > 1);
         assertThat(distinct("size")).isGreaterThan(3);
+    }
+
+    @Test
+    void the_kind_filter_draws_only_the_chosen_kinds() {
+        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        var wait = HeadlessChromium.waitFor(browser);
+        int all = renderedNodes(wait);
+
+        var input = browser.findElement(By.cssSelector("#filter-kinds input"));
+        input.sendKeys("业委会");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='业委会']"))).click();
+        input.sendKeys(Keys.ESCAPE);
+
+        wait.until(driver -> distinct("kind") == 1 && renderedNodes(wait) < all);
+        assertThat(renderedNodes(wait)).isEqualTo(61);
     }
 
     private void choose(WebDriverWait wait, String select, String item) {
