@@ -79,7 +79,7 @@ class RelationshipMutationTests {
                 .path("deleteRelationship.deletedId").entity(String.class).isEqualTo(id);
 
         assertThat(graph.count("MATCH (:PropertyFirm)-[r:SERVES]->(e:Estate) WHERE e.id CONTAINS $token RETURN count(r)")).isZero();
-        graphQl.documentName("history").variable("id", id).execute()
+        graphQl.documentName("history").fragmentName("change").variable("id", id).execute()
                 .path("history[*].operation").entityList(String.class).containsExactly("DELETE", "UPDATE", "UPDATE", "ADD")
                 .path("history[*].version").entityList(Integer.class).containsExactly(4, 3, 2, 1)
                 .path("history[*].targetKind").entityList(String.class).satisfies(values -> assertThat(values).containsOnly("SERVES"))
@@ -193,7 +193,7 @@ class RelationshipMutationTests {
     }
 
     private GraphQlTester.Response mutate(String document, Map<String, Object> input) {
-        return graphQl.documentName(document).variable("input", input).execute();
+        return graphQl.documentName(document).fragmentName("change").variable("input", input).execute();
     }
 
     private List<MutationError> errors(Map<String, Object> input) {

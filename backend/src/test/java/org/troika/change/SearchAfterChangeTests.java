@@ -31,7 +31,7 @@ class SearchAfterChangeTests {
 
     @Test
     void an_added_estate_is_found_by_its_name_and_pinyin_and_a_renamed_one_by_its_new_name() {
-        graphQl.documentName("addEstate").variable("input", Map.of("id", ID, "name", "示意小区 翠竹苑",
+        graphQl.documentName("addEstate").fragmentName("change").variable("input", Map.of("id", ID, "name", "示意小区 翠竹苑",
                         "nameEn", "Illustrative estate Cuizhuyuan", "provenance", List.of("illustrative"), "reason", "test"))
                 .execute().path("addEstate.errors").entityList(Object.class).hasSize(0);
 

@@ -72,7 +72,7 @@ class StakeholderMutationTests {
                 .path("deleteEstate.change.version").entity(Integer.class).isEqualTo(3);
         assertThat(graph.count("MATCH (n:Stakeholder) WHERE n.id CONTAINS $token RETURN count(n)")).isZero();
 
-        var history = graphQl.documentName("history").variable("id", id).execute();
+        var history = graphQl.documentName("history").fragmentName("change").variable("id", id).execute();
         history.path("history[*].operation").entityList(String.class).containsExactly("DELETE", "UPDATE", "ADD")
                 .path("history[*].version").entityList(Integer.class).containsExactly(3, 2, 1)
                 .path("history[*].reason").entityList(String.class).containsExactly("demolished", "renovated", "a test estate")
@@ -83,7 +83,7 @@ class StakeholderMutationTests {
                 .path("history[0].after").valueIsNull();
         List<String> times = history.path("history[*].at").entityList(String.class).get();
         assertThat(times).isSortedAccordingTo((a, b) -> OffsetDateTime.parse(b).compareTo(OffsetDateTime.parse(a)));
-        graphQl.documentName("history").variable("id", id).variable("first", 1).execute()
+        graphQl.documentName("history").fragmentName("change").variable("id", id).variable("first", 1).execute()
                 .path("history[*].operation").entityList(String.class).containsExactly("DELETE");
     }
 
@@ -207,7 +207,7 @@ class StakeholderMutationTests {
                 .hasSize(2).contains(represents, graph.id("assembly") + "-ELECTS-" + graph.id("committee"));
 
         assertThat(graph.count("MATCH (e:Estate)<-[r]-() WHERE e.id CONTAINS $token RETURN count(r)")).isEqualTo(1);
-        graphQl.documentName("history").variable("id", represents).execute()
+        graphQl.documentName("history").fragmentName("change").variable("id", represents).execute()
                 .path("history[0].operation").entity(String.class).isEqualTo("DELETE")
                 .path("history[0].targetKind").entity(String.class).isEqualTo("REPRESENTS")
                 .path("history[0].reason").entity(String.class).isEqualTo("dissolved")
@@ -225,7 +225,7 @@ class StakeholderMutationTests {
     }
 
     private GraphQlTester.Response mutate(String document, Map<String, Object> input) {
-        return graphQl.documentName(document).variable("input", input).execute();
+        return graphQl.documentName(document).fragmentName("change").variable("input", input).execute();
     }
 
     private MutationError error(String document, Map<String, Object> input) {
