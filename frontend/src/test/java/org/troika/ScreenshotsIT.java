@@ -5,40 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Screenshots of each view, as a person sees them, into {@code target/screenshots}; with
  * {@code -Dtroika.screenshots.dir=<folder>} also into that folder (the README's are in docs/screenshots).
  */
 @BrowserTest
-class ScreenshotsIT {
+class ScreenshotsIT extends BrowserSession {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void the_start_page_is_captured() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 
@@ -49,7 +31,7 @@ class ScreenshotsIT {
 
     @Test
     void a_searched_stakeholder_with_its_neighbours_and_details_is_captured() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
         browser.findElement(By.cssSelector("#search input")).sendKeys("仙霞");
@@ -65,7 +47,7 @@ class ScreenshotsIT {
 
     @Test
     void the_indicators_view_is_captured() throws Exception {
-        browser.get("http://localhost:" + port + "/indicators");
+        open("/indicators");
         HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
 
@@ -76,7 +58,7 @@ class ScreenshotsIT {
 
     @Test
     void the_estates_view_and_an_estates_graph_are_captured() throws Exception {
-        browser.get("http://localhost:" + port + "/estates");
+        open("/estates");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("estates-grid"), "示意小区"));
         Path grid = save("estates.png");

@@ -5,41 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.troika.BrowserSession;
 import org.troika.BrowserTest;
 import org.troika.HeadlessChromium;
 
 /** The start page in a real headless Chromium: a sub-district's graph drawn from the seeded database. */
 @BrowserTest
-class StartPageIT {
+class StartPageIT extends BrowserSession {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void the_start_page_draws_a_sub_district_in_chinese() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
 
         var graph = HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
@@ -52,7 +35,7 @@ class StartPageIT {
 
     @Test
     void searching_xianxia_and_choosing_it_shows_its_neighbours_and_provenance() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 
@@ -74,14 +57,14 @@ class StartPageIT {
 
     @Test
     void a_deep_link_restores_its_scene_and_the_address_follows_the_scene() {
-        browser.get("http://localhost:" + port + "/?focus=yingpu-wang-legal-studio");
+        open("/?focus=yingpu-wang-legal-studio");
         var wait = HeadlessChromium.waitFor(browser);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "王老师法律事务工作室"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
         assertThat(browser.getCurrentUrl()).endsWith("?focus=yingpu-wang-legal-studio");
 
-        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        open("/?scope=yingpu");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-summary"), "个主体"));
         assertThat(browser.findElement(By.cssSelector("#scope input")).getDomProperty("value")).contains("盈浦街道");
         assertThat(browser.getCurrentUrl()).endsWith("?scope=yingpu");
@@ -89,7 +72,7 @@ class StartPageIT {
 
     @Test
     void the_scene_exports_as_graphml_that_parses_with_every_drawn_stakeholder() throws Exception {
-        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        open("/?scope=yingpu");
         var graph = HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
         int drawn = Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
@@ -107,7 +90,7 @@ class StartPageIT {
 
     @Test
     void expanding_a_stakeholder_adds_its_neighbours_and_undo_takes_them_away_again() {
-        browser.get("http://localhost:" + port + "/?focus=yingpu-wang-legal-studio");
+        open("/?focus=yingpu-wang-legal-studio");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "王老师法律事务工作室"));
         int before = renderedNodes(wait);
@@ -128,7 +111,7 @@ class StartPageIT {
 
     @Test
     void stakeholders_can_be_sized_by_degree_and_coloured_by_community() {
-        browser.get("http://localhost:" + port + "/?scope=xianxia");
+        open("/?scope=xianxia");
         var wait = HeadlessChromium.waitFor(browser);
         renderedNodes(wait);
         assertThat(distinct("size")).isEqualTo(1);
@@ -142,7 +125,7 @@ class StartPageIT {
 
     @Test
     void the_kind_filter_draws_only_the_chosen_kinds() {
-        browser.get("http://localhost:" + port + "/?scope=yingpu");
+        open("/?scope=yingpu");
         var wait = HeadlessChromium.waitFor(browser);
         int all = renderedNodes(wait);
 
@@ -175,7 +158,7 @@ class StartPageIT {
 
     @Test
     void the_language_switch_turns_the_labels_english() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 

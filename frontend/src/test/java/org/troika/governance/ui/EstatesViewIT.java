@@ -2,39 +2,22 @@ package org.troika.governance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.troika.BrowserSession;
 import org.troika.BrowserTest;
 import org.troika.HeadlessChromium;
 
 /** The estates grid in headless Chromium: every estate with its three carriages, and one estate's graph. */
 @BrowserTest
-class EstatesViewIT {
+class EstatesViewIT extends BrowserSession {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void the_grid_lists_every_estate_and_a_row_opens_its_three_carriages() {
-        browser.get("http://localhost:" + port + "/estates");
+        open("/estates");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(driver -> gridSize() > 0);
 
@@ -51,7 +34,7 @@ class EstatesViewIT {
 
     @Test
     void the_incomplete_filter_keeps_the_estates_that_lack_a_carriage() {
-        browser.get("http://localhost:" + port + "/estates");
+        open("/estates");
         var wait = HeadlessChromium.waitFor(browser);
         wait.until(driver -> gridSize() > 0);
 

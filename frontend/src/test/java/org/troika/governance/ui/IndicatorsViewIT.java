@@ -2,38 +2,21 @@ package org.troika.governance.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.troika.BrowserSession;
 import org.troika.BrowserTest;
 import org.troika.HeadlessChromium;
 
 /** The indicators view in headless Chromium: the sub-districts compared, and every published figure reproduced. */
 @BrowserTest
-class IndicatorsViewIT {
+class IndicatorsViewIT extends BrowserSession {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start(1280, 800);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void the_fact_check_shows_every_figure_reproduced() {
-        browser.get("http://localhost:" + port + "/indicators");
+        open("/indicators");
         var summary = HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
 
@@ -43,7 +26,7 @@ class IndicatorsViewIT {
 
     @Test
     void in_english_the_comparison_names_its_indicators() {
-        browser.get("http://localhost:" + port + "/indicators?lang=en");
+        open("/indicators?lang=en");
         var summary = HeadlessChromium.waitFor(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
 
