@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -19,8 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.troika.base.NotFoundException;
@@ -38,24 +41,20 @@ import org.troika.search.SearchService;
 import org.troika.stakeholder.StakeholderKind;
 import org.troika.stakeholder.StakeholderQueries;
 
-/** The start page: one sub-district's co-governance network on the canvas. */
+/**
+ * The start page: the co-governance network on a canvas. Every scene comes from a {@link SceneRecipe}
+ * (a start and steps) made by {@link SceneMaker}; the browser's address always holds the scene's
+ * {@link SceneAddress}, so a link restores it, and undo and redo walk the scenes shown.
+ */
 @Route("")
 @PageTitle("Troika")
-public class ExploreView extends VerticalLayout implements LocaleChangeObserver, BeforeEnterObserver {
-
-    /** The address of a scene: {@code ?scope=<sub-district id>} or {@code ?focus=<stakeholder id>}. */
-    static final String SCOPE_PARAMETER = "scope";
-    static final String FOCUS_PARAMETER = "focus";
-
-    static final int SCOPE_LIMIT = 1_500;
-    static final int NEIGHBOURHOOD_LIMIT = 200;
-    static final int EXPANSION_LIMIT = 50;
+public class ExploreView extends VerticalLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     final ComboBox<SubDistrict> scope = new ComboBox<>();
     final ComboBox<SearchSuggestion> search = new ComboBox<>();
     final Span summary = new Span();
     final Anchor exportGraphMl = new Anchor(DownloadHandler.fromInputStream(download -> {
-        byte[] graphMl = GraphMl.write(this.scene);
+        byte[] graphMl = GraphMl.write(drawn());
         return new DownloadResponse(new ByteArrayInputStream(graphMl), "troika-scene.graphml",
                 "application/graphml+xml", graphMl.length);
     }), AttachmentType.DOWNLOAD, "");
@@ -67,33 +66,23 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final SceneFilter filter = new SceneFilter();
 
     private final GraphService graphs;
-    private final GraphTraversal traversal;
+    private final SceneMaker maker;
+    private final SceneHistory<ExploredScene> history = new SceneHistory<>();
+    private ExploredScene scene;
     private Map<String, GraphNode> shown = Map.of();
-    private Subgraph scene = Subgraph.EMPTY;
-    private final SceneHistory history = new SceneHistory();
     private String selectedId;
-    private String requestedScope;
-    private String requestedFocus;
-    private boolean started;
+    private String otherSelectedId;
 
-    public ExploreView(GraphService graphs, GraphTraversal traversal, SearchService searchService,
+    public ExploreView(GraphService graphs, SceneMaker maker, SearchService searchService,
                        StakeholderQueries stakeholders, NetworkMeasureService measures, NodeDetails details) {
         this.graphs = graphs;
-        this.traversal = traversal;
+        this.maker = maker;
         this.details = details;
         this.style = new SceneStyle(measures);
-        style.size.addValueChangeListener(change -> draw());
-        style.colour.addValueChangeListener(change -> draw());
-        filter.kinds.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                draw();
-            }
-        });
-        filter.relationshipTypes.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                draw();
-            }
-        });
+        style.size.addValueChangeListener(change -> redraw(change.isFromClient()));
+        style.colour.addValueChangeListener(change -> redraw(change.isFromClient()));
+        filter.kinds.addValueChangeListener(change -> redraw(change.isFromClient()));
+        filter.relationshipTypes.addValueChangeListener(change -> redraw(change.isFromClient()));
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -101,9 +90,8 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         scope.setId("scope");
         scope.setItems(graphs.subDistricts());
         scope.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                showScope(change.getValue());
-                address(SCOPE_PARAMETER, change.getValue().id());
+            if (change.isFromClient() && change.getValue() != null) {
+                begin(SceneRecipe.Start.scope(change.getValue().id()));
             }
         });
         search.setId("search");
@@ -125,17 +113,21 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         summary.addClassName("troika-summary");
 
         canvas.setId("graph");
-        canvas.addNodeSelectListener(select -> {
-            selectedId = select.nodeId().isEmpty() ? null : select.nodeId();
-            details.show(shown.get(select.nodeId()));
-            updateActions();
+        canvas.addNodeSelectListener(select -> select(select.nodeId().isEmpty() ? null : select.nodeId(), false));
+        canvas.addNodeExpandListener(expand -> step(SceneRecipe.Operation.EXPAND, expand.nodeId()));
+        actions.expand.addClickListener(click -> step(SceneRecipe.Operation.EXPAND, selectedId));
+        actions.collapse.addClickListener(click -> step(SceneRecipe.Operation.COLLAPSE, selectedId));
+        actions.removeLeaves.addClickListener(click -> {
+            if (selectedId == null) {
+                step(SceneRecipe.Operation.REMOVE_LEAVES);
+            } else {
+                step(SceneRecipe.Operation.REMOVE_LEAVES_KEEPING, selectedId);
+            }
         });
-        canvas.addNodeExpandListener(expand -> expand(expand.nodeId()));
-        actions.expand.addClickListener(click -> expand(selectedId));
-        actions.collapse.addClickListener(click -> change(SceneHistory.collapsed(scene, selectedId), selectedId, null));
-        actions.removeLeaves.addClickListener(click -> change(SceneHistory.withoutLeaves(scene, selectedId), selectedId, null));
-        actions.undo.addClickListener(click -> history.undo().ifPresent(previous -> display(previous, selectedId, null)));
-        actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next, selectedId, null)));
+        actions.remove.addClickListener(click -> step(SceneRecipe.Operation.REMOVE, selectedId));
+        actions.path.addClickListener(click -> step(SceneRecipe.Operation.PATH, otherSelectedId, selectedId));
+        actions.undo.addClickListener(click -> history.undo().ifPresent(previous -> display(previous)));
+        actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next)));
 
         exportGraphMl.setId("export-graphml");
         var toolbar = new HorizontalLayout(search, scope, style, filter, actions, summary, exportGraphMl);
@@ -167,95 +159,161 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         scope.setItemLabelGenerator(subDistrict -> english
                 ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
                 : subDistrict.districtName() + " " + subDistrict.name());
-        if (!started) {
-            started = true;
-            restore();
-        } else {
-            draw();
-        }
+        draw(null);
     }
 
+    /** Every arrival, also at this view from this view, shows the scene its address names. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        requestedScope = parameters.getSingleParameter(SCOPE_PARAMETER).orElse(null);
-        requestedFocus = parameters.getSingleParameter(FOCUS_PARAMETER).orElse(null);
+    public void afterNavigation(AfterNavigationEvent event) {
+        restore(event.getLocation().getQueryParameters());
     }
 
-    /** Restores the scene of the address: a focused stakeholder, a sub-district, or else the first sub-district. */
-    private void restore() {
-        if (requestedFocus != null) {
-            try {
-                showNeighbourhood(requestedFocus);
+    /** Restores the scene of the address, or else shows the first sub-district. */
+    private void restore(QueryParameters parameters) {
+        try {
+            var address = SceneAddress.parse(parameters);
+            if (address.isPresent()) {
+                restore(address.get());
                 return;
-            } catch (NotFoundException unknown) {
-                Notification.show(getTranslation("explore.unknown", requestedFocus));
             }
+        } catch (IllegalArgumentException | NotFoundException unusable) {
+            Notification.show(getTranslation("explore.address.unusable", unusable.getMessage()));
         }
-        var subDistricts = graphs.subDistricts();
-        subDistricts.stream().filter(subDistrict -> subDistrict.id().equals(requestedScope)).findFirst()
-                .or(() -> subDistricts.stream().findFirst())
-                .ifPresent(scope::setValue);
+        graphs.subDistricts().stream().findFirst().ifPresent(first -> begin(SceneRecipe.Start.scope(first.id())));
     }
 
-    /** Keeps the browser's address on the scene shown, so that it can be shared and reopened. */
-    private void address(String parameter, String value) {
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("", QueryParameters.of(parameter, value))));
+    /** Shows the scene of an address: replays its recipe, then draws it as the address says. */
+    void restore(SceneAddress address) {
+        var drawing = address.drawing();
+        if (drawing.size() != null) {
+            style.size.setValue(drawing.size());
+        }
+        if (drawing.colour() != null) {
+            style.colour.setValue(drawing.colour());
+        }
+        filter.choose(drawing.kinds(), drawing.types());
+        var restored = maker.replay(address.recipe());
+        var start = address.recipe().start();
+        selectedId = drawing.selected() != null ? drawing.selected()
+                : start.kind() == SceneRecipe.StartKind.FOCUS ? start.ids().getFirst() : null;
+        otherSelectedId = null;
+        display(history.push(restored));
     }
 
-    private void showScope(SubDistrict subDistrict) {
-        show(graphs.scope(subDistrict.id(), SCOPE_LIMIT), null);
-    }
-
-    /** Shows a stakeholder with everything one relationship away, and selects it. */
+    /** Shows a stakeholder with what lies one relationship away, and selects it. */
     void showNeighbourhood(String id) {
-        show(Subgraph.of(traversal.neighbourhood(id, 1, null, null, NEIGHBOURHOOD_LIMIT, null)), id);
-        address(FOCUS_PARAMETER, id);
+        begin(SceneRecipe.Start.focus(id));
     }
 
-    /** Adds a stakeholder's neighbours (at most {@value #EXPANSION_LIMIT}) to the scene, around it. */
-    void expand(String id) {
-        if (id == null) {
+    /** A new scene from a start; a stakeholder's neighbourhood selects it, other starts select nothing. */
+    private void begin(SceneRecipe.Start start) {
+        var first = maker.start(start);
+        selectedId = start.kind() == SceneRecipe.StartKind.FOCUS ? start.ids().getFirst() : null;
+        otherSelectedId = null;
+        display(history.push(first));
+    }
+
+    /** Applies one step to the scene, remembered for undo; a step that finds nothing (no path) says so. */
+    private void step(SceneRecipe.Operation operation, String... ids) {
+        if (scene == null || Arrays.stream(ids).anyMatch(Objects::isNull)) {
             return;
         }
-        var around = Subgraph.of(traversal.neighbourhood(id, 1, null, null, EXPANSION_LIMIT, null));
-        change(SceneHistory.merge(scene, around), id, id);
+        var next = maker.apply(scene, new SceneRecipe.Step(operation, List.of(ids)));
+        if (operation == SceneRecipe.Operation.PATH && next.highlightedLinks().isEmpty()) {
+            Notification.show(getTranslation("explore.path.none", GraphTraversal.MAX_PATH_LENGTH));
+            return;
+        }
+        String origin = operation == SceneRecipe.Operation.EXPAND ? ids[0] : null;
+        display(history.push(next), origin);
     }
 
-    private void show(Subgraph subgraph, String selected) {
-        change(subgraph, selected, null);
+    private void display(ExploredScene next) {
+        display(next, null);
     }
 
-    /** A new scene, remembered for undo. */
-    private void change(Subgraph subgraph, String selected, String origin) {
-        display(history.push(subgraph), selected, origin);
-    }
-
-    private void display(Subgraph subgraph, String selected, String origin) {
-        scene = subgraph;
-        shown = scene.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
-        selectedId = selected != null && shown.containsKey(selected) ? selected : null;
+    /** Shows a scene; new stakeholders start beside {@code origin} (what an expansion came from). */
+    private void display(ExploredScene next, String origin) {
+        scene = next;
+        shown = scene.graph().nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
+        if (selectedId != null && !shown.containsKey(selectedId)) {
+            selectedId = null;
+        }
+        if (otherSelectedId != null && !shown.containsKey(otherSelectedId)) {
+            otherSelectedId = null;
+        }
+        scope.setValue(scopeOf(scene.recipe()));
         details.show(selectedId == null ? null : shown.get(selectedId));
         draw(origin);
         canvas.select(selectedId);
         updateActions();
+        address();
+    }
+
+    private SubDistrict scopeOf(SceneRecipe recipe) {
+        var start = recipe.start();
+        String scopeId = switch (start.kind()) {
+            case SCOPE -> start.ids().getFirst();
+            case KIND_PATHS -> start.ids().get(2);
+            case FOCUS -> null;
+        };
+        return graphs.subDistricts().stream().filter(subDistrict -> subDistrict.id().equals(scopeId))
+                .findFirst().orElse(null);
+    }
+
+    private void select(String id, boolean additive) {
+        otherSelectedId = additive ? selectedId : null;
+        selectedId = id;
+        details.show(id == null ? null : shown.get(id));
+        updateActions();
+        address();
     }
 
     private void updateActions() {
-        actions.update(selectedId != null, history.canUndo(), history.canRedo());
+        actions.update(selectedId != null, otherSelectedId != null && selectedId != null,
+                history.canUndo(), history.canRedo());
     }
 
-    private void draw() {
-        draw(null);
+    /** A change of drawing only (style or filter): the scene stays, the address follows. */
+    private void redraw(boolean fromClient) {
+        if (fromClient && scene != null) {
+            draw(null);
+            address();
+        }
+    }
+
+    /** Keeps the browser's address on the scene shown, so that it can be shared and reopened. */
+    private void address() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("", currentAddress().toQueryParameters())));
+    }
+
+    /** The address of the scene shown; the focus of a neighbourhood is selected without saying so. */
+    SceneAddress currentAddress() {
+        var start = scene.recipe().start();
+        boolean selectedByStart = start.kind() == SceneRecipe.StartKind.FOCUS && start.ids().getFirst().equals(selectedId);
+        return new SceneAddress(scene.recipe(), new SceneAddress.Drawing(null, style.size.getValue(),
+                style.colour.getValue(), filter.kinds.getValue(), filter.relationshipTypes.getValue(), null, Set.of(),
+                selectedByStart ? null : selectedId));
+    }
+
+    ExploredScene scene() {
+        return scene;
+    }
+
+    /** The part of the scene drawn now: the scene through the filters. */
+    Subgraph drawn() {
+        return scene == null ? Subgraph.EMPTY : filter.apply(scene.graph());
     }
 
     private void draw(String origin) {
+        if (scene == null) {
+            return;
+        }
         boolean english = UiLanguage.isEnglish(getLocale());
-        filter.offer(scene);
-        Subgraph drawn = filter.apply(scene);
+        filter.offer(scene.graph());
+        Subgraph drawn = drawn();
         canvas.show(drawn, node -> english ? node.nameEn() : node.name(), origin, style.looks(drawn));
-        summary.setText(getTranslation(scene.truncated() ? "explore.summary.truncated" : "explore.summary",
+        summary.setText(getTranslation(scene.graph().truncated() ? "explore.summary.truncated" : "explore.summary",
                 drawn.nodes().size(), drawn.links().size()));
     }
 }

@@ -7,31 +7,38 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
-/** The buttons that change the scene: expand and collapse the selected stakeholder, remove leaves, undo, redo. */
+/**
+ * The buttons that change the scene: expand, collapse or remove the selected stakeholder, remove leaves,
+ * add the shortest paths between two selected stakeholders, undo, redo.
+ */
 class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
 
     final Button expand = button("scene-expand", VaadinIcon.EXPAND_FULL);
     final Button collapse = button("scene-collapse", VaadinIcon.COMPRESS);
     final Button removeLeaves = button("scene-remove-leaves", VaadinIcon.SCISSORS);
+    final Button remove = button("scene-remove", VaadinIcon.CLOSE_CIRCLE_O);
+    final Button path = button("scene-path", VaadinIcon.CONNECT);
     final Button undo = button("scene-undo", VaadinIcon.ARROW_BACKWARD);
     final Button redo = button("scene-redo", VaadinIcon.ARROW_FORWARD);
 
     SceneActions() {
         setSpacing(false);
-        add(expand, collapse, removeLeaves, undo, redo);
+        add(expand, collapse, removeLeaves, remove, path, undo, redo);
     }
 
-    /** Enables what makes sense now. */
-    void update(boolean selected, boolean canUndo, boolean canRedo) {
+    /** Enables what makes sense now; a path needs two stakeholders selected (the second with shift-click). */
+    void update(boolean selected, boolean twoSelected, boolean canUndo, boolean canRedo) {
         expand.setEnabled(selected);
         collapse.setEnabled(selected);
+        remove.setEnabled(selected);
+        path.setEnabled(twoSelected);
         undo.setEnabled(canUndo);
         redo.setEnabled(canRedo);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        for (Button button : new Button[] {expand, collapse, removeLeaves, undo, redo}) {
+        for (Button button : new Button[] {expand, collapse, removeLeaves, remove, path, undo, redo}) {
             String text = getTranslation("explore." + button.getId().orElseThrow());
             button.setTooltipText(text);
             button.setAriaLabel(text);

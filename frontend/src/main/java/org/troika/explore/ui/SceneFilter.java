@@ -44,6 +44,14 @@ class SceneFilter extends HorizontalLayout implements LocaleChangeObserver {
         relationshipTypes.setValue(chosenTypes);
     }
 
+    /** Chooses kinds and relationship types (from an address); {@link #offer} then keeps those present. */
+    void choose(Set<String> chosenKinds, Set<String> chosenTypes) {
+        kinds.setItems(chosenKinds);
+        relationshipTypes.setItems(chosenTypes);
+        kinds.setValue(chosenKinds);
+        relationshipTypes.setValue(chosenTypes);
+    }
+
     /** The part of the scene to draw. */
     Subgraph apply(Subgraph scene) {
         Set<String> wantedKinds = kinds.getValue();

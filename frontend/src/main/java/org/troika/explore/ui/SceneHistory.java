@@ -16,19 +16,19 @@ import org.troika.graph.Subgraph;
  * The scenes the explorer has shown, for undo and redo, and the ways a scene changes: replaced,
  * grown by the neighbours of a stakeholder, or pruned of its leaves or of one stakeholder's leaves.
  */
-final class SceneHistory {
+final class SceneHistory<T> {
 
     static final int MAX_SCENES = 50;
 
-    private final List<Subgraph> scenes = new ArrayList<>();
+    private final List<T> scenes = new ArrayList<>();
     private int current = -1;
 
-    Subgraph current() {
-        return current < 0 ? Subgraph.EMPTY : scenes.get(current);
+    Optional<T> current() {
+        return current < 0 ? Optional.empty() : Optional.of(scenes.get(current));
     }
 
     /** Shows a new scene; what was undone before is forgotten. */
-    Subgraph push(Subgraph scene) {
+    T push(T scene) {
         while (scenes.size() > current + 1) {
             scenes.removeLast();
         }
@@ -48,11 +48,11 @@ final class SceneHistory {
         return current < scenes.size() - 1;
     }
 
-    Optional<Subgraph> undo() {
+    Optional<T> undo() {
         return canUndo() ? Optional.of(scenes.get(--current)) : Optional.empty();
     }
 
-    Optional<Subgraph> redo() {
+    Optional<T> redo() {
         return canRedo() ? Optional.of(scenes.get(++current)) : Optional.empty();
     }
 
@@ -93,7 +93,7 @@ final class SceneHistory {
         return degree;
     }
 
-    private static Subgraph without(Subgraph scene, Predicate<String> removed) {
+    static Subgraph without(Subgraph scene, Predicate<String> removed) {
         var nodes = scene.nodes().stream().filter(node -> !removed.test(node.id())).toList();
         var kept = nodes.stream().map(GraphNode::id).collect(Collectors.toSet());
         var links = scene.links().stream()

@@ -24,7 +24,7 @@ class SceneHistoryTests {
 
     @Test
     void undo_and_redo_walk_back_and_forth_and_a_new_scene_forgets_what_was_undone() {
-        var history = new SceneHistory();
+        var history = new SceneHistory<Subgraph>();
         var first = history.push(PATH);
         var second = history.push(SceneHistory.withoutLeaves(PATH, null));
 

@@ -1,0 +1,117 @@
+package org.troika.explore.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.troika.ViewTest;
+import org.troika.graph.GraphLink;
+import org.troika.graph.GraphNode;
+import org.troika.graph.ui.NodeExpandEvent;
+
+/** The explorer without a browser: scenes made from recipes, and addresses that restore them. */
+@ViewTest
+class ExploreViewTests extends SpringBrowserlessTest {
+
+    private static final String COMMITTEE = "xianxia-party-working-committee";
+
+    /** Opens the explorer at an address, as a link would. */
+    private ExploreView open(String query) {
+        UI.getCurrent().navigate(ExploreView.class, QueryParameters.fromString(query));
+        return $(ExploreView.class).single();
+    }
+
+    @Test
+    void a_focus_address_selects_the_stakeholder_and_shows_its_neighbours() {
+        ExploreView view = open("focus=xianxia");
+
+        assertThat(view.details.name.getText()).startsWith("仙霞新村街道");
+        assertThat(view.drawn().nodes()).extracting(GraphNode::id).contains("xianxia", "changning");
+        assertThat(view.currentAddress().toQueryParameters().getParameters())
+                .isEqualTo(QueryParameters.fromString("focus=xianxia").getParameters());
+    }
+
+    @Test
+    void a_capped_expansion_leaves_a_count_of_more_and_expanding_again_shows_them() {
+        ExploreView view = open("focus=xianxia");
+        assertThat(view.scene().graph().nodes()).extracting(GraphNode::id).contains(COMMITTEE);
+
+        view.restore(SceneAddress.parse(QueryParameters.fromString(
+                "focus=xianxia&steps=e." + COMMITTEE)).orElseThrow());
+        int left = view.scene().more().getOrDefault(COMMITTEE, 0);
+        int shown = view.scene().graph().nodes().size();
+        assertThat(left).isPositive();
+
+        view.restore(SceneAddress.parse(QueryParameters.fromString(
+                "focus=xianxia&steps=e." + COMMITTEE + "~e." + COMMITTEE)).orElseThrow());
+
+        assertThat(view.scene().graph().nodes().size()).isEqualTo(shown + Math.min(left, SceneMaker.EXPANSION_LIMIT));
+        assertThat(view.scene().more().getOrDefault(COMMITTEE, 0)).isEqualTo(Math.max(0, left - SceneMaker.EXPANSION_LIMIT));
+    }
+
+    @Test
+    void an_address_with_steps_and_drawing_restores_the_same_scene_and_gives_back_the_same_address() {
+        String address = "focus=xianxia&steps=e." + COMMITTEE + "~l&size=degree&colour=community&selected=" + COMMITTEE;
+        ExploreView view = open(address);
+
+        assertThat(view.currentAddress().toQueryParameters().getParameters())
+                .isEqualTo(QueryParameters.fromString(address).getParameters());
+        assertThat(view.style.size.getValue()).isEqualTo(SceneStyle.Size.DEGREE);
+        assertThat(view.scene().recipe().steps()).hasSize(2);
+        var pruned = view.scene().graph();
+
+        view = open("focus=xianxia&steps=e." + COMMITTEE);
+        var whole = view.scene().graph();
+        var removed = whole.nodes().stream().map(GraphNode::id)
+                .filter(id -> pruned.nodes().stream().noneMatch(node -> node.id().equals(id))).toList();
+        assertThat(removed).isNotEmpty().allSatisfy(id -> assertThat(whole.links().stream()
+                .filter(link -> link.source().equals(id) || link.target().equals(id)).count()).isLessThanOrEqualTo(1));
+    }
+
+    @Test
+    void the_shortest_path_step_adds_the_path_and_highlights_it() {
+        ExploreView view = open("focus=yingpu-wang-legal-studio&steps=p.yingpu-wang-legal-studio.yingpu-foundation");
+
+        var scene = view.scene();
+        assertThat(scene.highlightedNodes()).contains("yingpu-wang-legal-studio", "yingpu-foundation");
+        assertThat(scene.graph().nodes()).extracting(GraphNode::id).contains("yingpu-foundation");
+        assertThat(scene.graph().links()).extracting(GraphLink::id).containsAll(scene.highlightedLinks());
+    }
+
+    @Test
+    void paths_between_two_kinds_start_a_scene_of_those_paths_in_the_scope() {
+        ExploreView view = open("kindPaths=PropertyFirm~PartyOrganisation~yingpu");
+
+        var scene = view.scene();
+        assertThat(scene.graph().nodes()).extracting(GraphNode::kind).contains("PropertyFirm");
+        assertThat(scene.highlightedLinks()).isNotEmpty();
+        assertThat(view.scope.getValue().id()).isEqualTo("yingpu");
+    }
+
+    @Test
+    void a_malformed_or_unknown_address_falls_back_to_the_first_sub_district() {
+        ExploreView view = open("focus=no-such-stakeholder");
+        assertThat(view.scene().recipe().start().kind()).isEqualTo(SceneRecipe.StartKind.SCOPE);
+
+        view = open("scope=xianxia&steps=z.nothing");
+        assertThat(view.scene().recipe().steps()).isEmpty();
+    }
+
+    @Test
+    void undo_returns_to_the_previous_scene_and_its_address() {
+        ExploreView view = open("focus=xianxia");
+        String before = view.currentAddress().queryString();
+        int nodes = view.scene().graph().nodes().size();
+
+        ComponentUtil.fireEvent(view.canvas, new NodeExpandEvent(view.canvas, true, COMMITTEE));
+        assertThat(view.scene().graph().nodes().size()).isGreaterThan(nodes);
+        assertThat(view.currentAddress().queryString()).contains("steps=e." + COMMITTEE);
+
+        test(view.actions.undo).click();
+        assertThat(view.scene().graph().nodes()).hasSize(nodes);
+        assertThat(view.currentAddress().queryString()).isEqualTo(before);
+    }
+}
