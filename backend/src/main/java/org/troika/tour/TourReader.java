@@ -22,6 +22,7 @@ import org.troika.tour.TourYaml.StepDoc;
 import org.troika.tour.TourYaml.TourDoc;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -69,8 +70,7 @@ class TourReader {
         } catch (IOException e) {
             return unreadable(fileName, fallbackId, null, "cannot be read: " + e.getMessage());
         } catch (JacksonException e) {
-            return unreadable(fileName, fallbackId, stepOf(e), "is not a valid tour: " + e.getOriginalMessage()
-                    + " (" + e.getPathReference() + ")");
+            return unreadable(fileName, fallbackId, stepOf(e), "is not a valid tour: " + describe(e));
         }
         if (doc == null) {
             return unreadable(fileName, fallbackId, null, "is empty");
@@ -82,6 +82,19 @@ class TourReader {
         LocalizedText name = new LocalizedText(fileName, fileName);
         return new Tour(id, fileName, name, new LocalizedText(null, null), 0, List.of(),
                 List.of(new TourProblem(fileName, step, "the file " + message)));
+    }
+
+    /** A parse error for a tour's author: the field by its path in the file, the line, and what is wrong. */
+    private static String describe(JacksonException e) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "#" + (reference.getIndex() + 1))
+                .collect(java.util.stream.Collectors.joining(" > "));
+        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : "line " + e.getLocation().getLineNr();
+        String where = String.join(", ", java.util.stream.Stream.of(line, field).filter(part -> !part.isEmpty()).toList());
+        String what = e instanceof UnrecognizedPropertyException unknown
+                ? "unknown field '" + unknown.getPropertyName() + "'"
+                : e.getOriginalMessage().replaceAll("`[\\w.$]+`", "this").replaceAll("\\s*\\(token `[^`]*`\\)", "");
+        return where.isEmpty() ? what : what + " (" + where + ")";
     }
 
     /** The step (from 1) a parse error lies in, read from Jackson's path such as {@code steps[2].scene}. */
