@@ -1,7 +1,7 @@
 // Drives the system's headless Chromium through the renderer pages in site/ and through the explorer
 // of the packaged application; prints the figures as a table and writes them as JSON.
 // Usage: node bench.mjs [--runs 3] [--seconds 5] [--loads 5] [--jar path] [--skip-app] [--out file] [--shots dir]
-//                       [--angle swiftshader|gl-egl]
+//                       [--angle swiftshader|gl-egl] [--renderers sigma,cytoscape-canvas,...]
 import puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
@@ -27,7 +27,7 @@ const site = await staticServer(join(here, 'site'));
 try {
   for (let run = 0; run < options.runs; run++) {
     // each run starts with another renderer, so that none always follows the same one
-    const order = RENDERERS.map((_, i) => RENDERERS[(i + run) % RENDERERS.length]);
+    const order = options.renderers.map((_, i) => options.renderers[(i + run) % options.renderers.length]);
     for (const renderer of order) {
       const figures = await measureRenderer(`${site.url}/${renderer}.html`, renderer, run);
       (results.renderers[renderer] ||= []).push(figures);
@@ -266,7 +266,7 @@ function printRows(rows) {
 
 function parseArguments(args) {
   const parsed = { runs: 3, seconds: 5, loads: 5, jar: join(here, '../../frontend/target/troika.jar'),
-    skipApp: false, out: null, shots: null, angle: 'swiftshader' };
+    skipApp: false, out: null, shots: null, angle: 'swiftshader', renderers: RENDERERS };
   for (let i = 0; i < args.length; i++) {
     const name = args[i];
     const value = () => {
@@ -291,7 +291,16 @@ function parseArguments(args) {
       case '--shots': parsed.shots = value(); break;
       case '--skip-app': parsed.skipApp = true; break;
       case '--angle': parsed.angle = value(); break;
-      default: throw new Error(`unknown option '${name}'; known: --runs, --seconds, --loads, --jar, --out, --shots, --skip-app, --angle`);
+      case '--renderers':
+        parsed.renderers = value().split(',');
+        for (const renderer of parsed.renderers) {
+          if (!RENDERERS.includes(renderer)) {
+            throw new Error(`unknown renderer '${renderer}'; known: ${RENDERERS.join(', ')}`);
+          }
+        }
+        break;
+      default: throw new Error(`unknown option '${name}'; known: --runs, --seconds, --loads, --jar, --out, --shots, `
+        + '--skip-app, --angle, --renderers');
     }
   }
   return parsed;

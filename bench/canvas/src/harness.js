@@ -56,8 +56,10 @@ export function runBenchmark(renderer) {
           resolve();
           return;
         }
-        requestAnimationFrame(frame);
+        // the view changes before the next frame is requested, so that a library which draws in its own
+        // animation frame callback (sigma) has that callback run first in the next frame and draws every frame
         step((now - begin) / 1000);
+        requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     });
@@ -87,8 +89,9 @@ export function runBenchmark(renderer) {
   };
 }
 
+/** Resolves in the next animation frame with the time its callback ran (the frame's own timestamp may be earlier). */
 function nextFrame() {
-  return new Promise(resolve => requestAnimationFrame(resolve));
+  return new Promise(resolve => requestAnimationFrame(() => resolve(performance.now())));
 }
 
 /** What WebGL this browser offers: version, vendor and renderer strings (unmasked when allowed). */
