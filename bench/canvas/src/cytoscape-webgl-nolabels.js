@@ -1,0 +1,4 @@
+import { runBenchmark } from './harness.js';
+import { cytoscapeRenderer } from './cytoscape-renderer.js';
+
+runBenchmark(cytoscapeRenderer({ webgl: true, labels: false }));
