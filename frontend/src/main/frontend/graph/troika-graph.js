@@ -354,6 +354,7 @@ class TroikaGraph extends HTMLElement {
     if (run !== this.layoutRun) {
       return;
     }
+    alignWithPinned(positions, nodes.filter(node => node.locked()));
     const movable = nodes.filter(node => !node.locked() && positions[node.id()]);
     await new Promise(resolve => {
       const layout = movable.layout({
@@ -403,6 +404,29 @@ class TroikaGraph extends HTMLElement {
     const focus = candidates.map(id => id && this.cy.getElementById(id)).find(node => node && node.nonempty())
       || nodes.max(node => node.degree(false)).ele;
     return radial(nodes, focus, focus.locked() ? { ...focus.position() } : { x: 0, y: 0 });
+  }
+}
+
+/**
+ * Shifts computed positions so that, on average, the pinned stakeholders' computed places meet their real ones:
+ * a tree or rings computed in their own frame then form around what the user pinned, not somewhere beside it.
+ */
+function alignWithPinned(positions, pinned) {
+  const placed = pinned.filter(node => positions[node.id()]);
+  if (placed.empty()) {
+    return;
+  }
+  let dx = 0;
+  let dy = 0;
+  for (const node of placed) {
+    dx += node.position('x') - positions[node.id()].x;
+    dy += node.position('y') - positions[node.id()].y;
+  }
+  dx /= placed.length;
+  dy /= placed.length;
+  for (const position of Object.values(positions)) {
+    position.x += dx;
+    position.y += dy;
   }
 }
 
