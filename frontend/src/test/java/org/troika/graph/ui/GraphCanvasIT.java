@@ -37,13 +37,17 @@ class GraphCanvasIT extends BrowserSession {
                 Worker.prototype.postMessage = function (request) {
                   window.layoutRequests.push({ kind: request.kind, nodes: request.nodes.length });
                   // while the worker computes, the main thread keeps running timers: record the longest pause
-                  let last = performance.now();
+                  const sent = performance.now();
+                  let last = sent;
                   const timer = setInterval(() => {
                     const now = performance.now();
                     window.longestPause = Math.max(window.longestPause, now - last);
                     last = now;
                   }, 5);
-                  this.addEventListener('message', () => clearInterval(timer), { once: true });
+                  this.addEventListener('message', () => {
+                    clearInterval(timer);
+                    window.workerTime = performance.now() - sent;
+                  }, { once: true });
                   return send.call(this, request);
                 };""");
 
@@ -51,7 +55,9 @@ class GraphCanvasIT extends BrowserSession {
         waitForSettled();
 
         assertThat(script("return window.layoutRequests")).isEqualTo(List.of(Map.of("kind", "force", "nodes", 300L)));
-        assertThat(number("return window.longestPause")).isLessThan(250);
+        // computed on the main thread, the simulation would stall the timers for as long as it ran
+        double computing = number("return window.workerTime");
+        assertThat(number("return window.longestPause")).isLessThan(Math.max(100, computing / 2));
         assertThat(graph().getDomAttribute("data-rendered-nodes")).isEqualTo("300");
     }
 
