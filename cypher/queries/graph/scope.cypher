@@ -1,5 +1,6 @@
-// The organisations, places and activities of one scope (people left out) and the relationships
-// among them, at most $limit stakeholders.
+// The organisations, places and activities of one scope, a district or a sub-district or a residents'
+// committee (people left out), and the relationships among them, at most $limit stakeholders. A
+// relationship's since and until are dates, or null where it has none (a year as a number is none).
 // :param scopeId => 'yingpu'
 // :param limit => 1000
 MATCH (scope:Stakeholder {id: $scopeId})
@@ -26,5 +27,7 @@ CALL (members) {
   RETURN collect(r) AS relationships
 }
 RETURN [m IN members | m {.id, .kind, .name, .nameEn, .provenance}] AS nodes,
-       [r IN relationships | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS links,
+       [r IN relationships | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
+                             since: CASE WHEN r.since IS :: DATE THEN r.since END,
+                             until: CASE WHEN r.until IS :: DATE THEN r.until END}] AS links,
        truncated

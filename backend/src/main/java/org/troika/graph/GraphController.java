@@ -10,9 +10,16 @@ import org.springframework.stereotype.Controller;
 class GraphController {
 
     private final GraphTraversal traversal;
+    private final GraphService graphs;
 
-    GraphController(GraphTraversal traversal) {
+    GraphController(GraphTraversal traversal, GraphService graphs) {
         this.traversal = traversal;
+        this.graphs = graphs;
+    }
+
+    @QueryMapping
+    Neighbourhood subgraph(@Argument List<String> ids, @Argument LocalDate asOf) {
+        return graphs.among(ids, asOf);
     }
 
     @QueryMapping

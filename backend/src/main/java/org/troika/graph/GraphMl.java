@@ -8,7 +8,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a subgraph as GraphML, which Gephi, yEd, Cytoscape desktop and NetworkX read: stakeholders with
- * their kind, names and provenance; relationships with their type.
+ * their kind, names and provenance; relationships with their type and the dates they are valid between.
  */
 public final class GraphMl {
 
@@ -31,17 +31,19 @@ public final class GraphMl {
                 key(xml, key[0], "node", key[1]);
             }
             key(xml, "type", "edge", "string");
+            key(xml, "since", "edge", "string");
+            key(xml, "until", "edge", "string");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "troika");
             xml.writeAttribute("edgedefault", "directed");
             for (GraphNode node : graph.nodes()) {
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", node.id());
-                data(xml, "kind", node.kind());
-                data(xml, "name", node.name());
-                data(xml, "nameEn", node.nameEn());
-                data(xml, "provenance", String.join(";", node.provenance()));
-                data(xml, "illustrative", String.valueOf(node.illustrative()));
+                data(xml, "node", "kind", node.kind());
+                data(xml, "node", "name", node.name());
+                data(xml, "node", "nameEn", node.nameEn());
+                data(xml, "node", "provenance", String.join(";", node.provenance()));
+                data(xml, "node", "illustrative", String.valueOf(node.illustrative()));
                 xml.writeEndElement();
             }
             for (GraphLink link : graph.links()) {
@@ -49,7 +51,9 @@ public final class GraphMl {
                 xml.writeAttribute("id", link.id());
                 xml.writeAttribute("source", link.source());
                 xml.writeAttribute("target", link.target());
-                data(xml, "type", link.type());
+                data(xml, "edge", "type", link.type());
+                data(xml, "edge", "since", link.since() == null ? null : link.since().toString());
+                data(xml, "edge", "until", link.until() == null ? null : link.until().toString());
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -70,11 +74,10 @@ public final class GraphMl {
         xml.writeAttribute("attr.type", type);
     }
 
-    private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+    private static void data(XMLStreamWriter xml, String domain, String key, String value) throws XMLStreamException {
         if (value == null) {
             return;
         }
-        String domain = "type".equals(key) ? "edge" : "node";
         xml.writeStartElement("data");
         xml.writeAttribute("key", domain + "-" + key);
         xml.writeCharacters(value);

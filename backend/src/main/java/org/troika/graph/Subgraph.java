@@ -1,5 +1,6 @@
 package org.troika.graph;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Stakeholders and the relationships among them; {@code truncated} when a cap left some out. */
@@ -15,8 +16,20 @@ public record Subgraph(List<GraphNode> nodes, List<GraphLink> links, boolean tru
                         (String) node.get("nameEn"), (List<String>) node.get("provenance")))
                 .toList();
         var links = neighbourhood.relationships().stream()
-                .map(link -> new GraphLink(link.id(), link.type(), link.source(), link.target()))
+                .map(link -> new GraphLink(link.id(), link.type(), link.source(), link.target(),
+                        GraphLink.date(link.propertyMap().get("since")), GraphLink.date(link.propertyMap().get("until"))))
                 .toList();
         return new Subgraph(nodes, links, neighbourhood.truncated());
+    }
+
+    /**
+     * The same stakeholders with only the relationships valid on that day (begun by then and not ended before;
+     * undated ones always); all of them when the day is null.
+     */
+    public Subgraph asOf(LocalDate day) {
+        if (day == null) {
+            return this;
+        }
+        return new Subgraph(nodes, links.stream().filter(link -> link.validOn(day)).toList(), truncated);
     }
 }

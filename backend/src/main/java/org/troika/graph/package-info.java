@@ -1,2 +1,2 @@
-/** Subgraphs of the co-governance network for the explorer: a scope, and later neighbourhoods and paths. */
+/** Subgraphs of the co-governance network for the explorer: scopes, scenes by ids, neighbourhoods and paths. */
 package org.troika.graph;

@@ -113,6 +113,32 @@ class GraphApiTests {
     }
 
     @Test
+    void a_subgraph_by_ids_serves_those_stakeholders_and_the_relationships_among_them_with_their_properties() {
+        var response = graphQl.documentName("subgraph").variable("ids", GraphServiceTests.SCENE).execute();
+
+        assertThat(response.path("subgraph.nodes[*].id").entityList(String.class).get())
+                .containsExactlyInAnyOrderElementsOf(GraphServiceTests.SCENE);
+        List<Map<String, Object>> links = response.path("subgraph.relationships").entityList(typeOfMap()).get();
+        assertThat(links).filteredOn(link -> link.get("type").equals("SERVES")).singleElement()
+                .satisfies(link -> assertThat((List<Map<String, String>>) link.get("properties"))
+                        .contains(Map.of("name", "since", "value", "2020-04-08"), Map.of("name", "until", "value", "2023-04-07")));
+
+        var before = graphQl.documentName("subgraph").variable("ids", GraphServiceTests.SCENE)
+                .variable("asOf", "2019-01-01").execute();
+        assertThat(before.path("subgraph.relationships[*].type").entityList(String.class).get())
+                .isNotEmpty().doesNotContain("SERVES");
+    }
+
+    @Test
+    void a_subgraph_of_unknown_ids_is_not_found_naming_them() {
+        graphQl.documentName("subgraph").variable("ids", List.of("yingpu", "atlantis")).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getMessage()).isEqualTo("No stakeholder with id 'atlantis'");
+                    assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+                }));
+    }
+
+    @Test
     void the_measures_of_a_scope_name_its_brokers() {
         var response = graphQl.documentName("measuresOfYingpu").execute();
 
