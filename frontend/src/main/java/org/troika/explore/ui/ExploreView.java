@@ -1,13 +1,16 @@
 package org.troika.explore.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -16,11 +19,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,14 +30,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.troika.base.NotFoundException;
 import org.troika.base.ui.UiLanguage;
-import org.troika.graph.GraphMl;
+import org.troika.exchange.SceneExport;
 import org.troika.graph.GraphNode;
 import org.troika.graph.GraphService;
 import org.troika.graph.GraphTraversal;
-import org.troika.graph.SubDistrict;
+import org.troika.graph.SceneQuery;
 import org.troika.graph.Subgraph;
+import org.troika.graph.ui.CanvasLayout;
 import org.troika.graph.ui.GraphCanvas;
 import org.troika.measure.NetworkMeasureService;
+import org.troika.scene.SavedScenes;
 import org.troika.search.SearchResult;
 import org.troika.search.SearchService;
 import org.troika.stakeholder.StakeholderKind;
@@ -50,45 +54,63 @@ import org.troika.stakeholder.StakeholderQueries;
 @PageTitle("Troika")
 public class ExploreView extends VerticalLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
-    final ComboBox<SubDistrict> scope = new ComboBox<>();
+    final ComboBox<ScopeChoice> scope = new ComboBox<>();
     final ComboBox<SearchSuggestion> search = new ComboBox<>();
     final Span summary = new Span();
-    final Anchor exportGraphMl = new Anchor(DownloadHandler.fromInputStream(download -> {
-        byte[] graphMl = GraphMl.write(drawn());
-        return new DownloadResponse(new ByteArrayInputStream(graphMl), "troika-scene.graphml",
-                "application/graphml+xml", graphMl.length);
-    }), AttachmentType.DOWNLOAD, "");
     final GraphCanvas canvas = new GraphCanvas();
     final NodeDetails details;
     final KindLegend legend = new KindLegend();
     final SceneActions actions = new SceneActions();
     final SceneStyle style;
+    final Select<CanvasLayout> layout = new Select<>();
     final SceneFilter filter = new SceneFilter();
+    final AsOfFilter asOf = new AsOfFilter();
+    final SceneExports exports;
+    final Button showQuery = new Button(VaadinIcon.CODE.create());
+    final SceneQueryDialog queryDialog;
+    final SavedScenesMenu savedScenes;
 
-    private final GraphService graphs;
     private final SceneMaker maker;
+    private final List<ScopeChoice> scopes;
     private final SceneHistory<ExploredScene> history = new SceneHistory<>();
     private ExploredScene scene;
     private Map<String, GraphNode> shown = Map.of();
+    private Set<String> pins = Set.of();
     private String selectedId;
     private String otherSelectedId;
 
     public ExploreView(GraphService graphs, SceneMaker maker, SearchService searchService,
-                       StakeholderQueries stakeholders, NetworkMeasureService measures, NodeDetails details) {
-        this.graphs = graphs;
+                       StakeholderQueries stakeholders, NetworkMeasureService measures, NodeDetails details,
+                       SceneExport sceneExport, SceneQuery sceneQuery, SavedScenes saved) {
         this.maker = maker;
         this.details = details;
         this.style = new SceneStyle(measures);
+        this.scopes = ScopeChoice.of(graphs.districts());
+        this.exports = new SceneExports(canvas, sceneExport, this::drawn);
+        this.queryDialog = new SceneQueryDialog(sceneQuery);
+        this.savedScenes = new SavedScenesMenu(saved, this::currentAddress,
+                address -> UI.getCurrent().navigate(ExploreView.class, address));
         style.size.addValueChangeListener(change -> redraw(change.isFromClient()));
         style.colour.addValueChangeListener(change -> redraw(change.isFromClient()));
         filter.kinds.addValueChangeListener(change -> redraw(change.isFromClient()));
         filter.relationshipTypes.addValueChangeListener(change -> redraw(change.isFromClient()));
+        asOf.enabled.addValueChangeListener(change -> redraw(change.isFromClient()));
+        asOf.month.addValueChangeListener(change -> redraw(change.isFromClient()));
+        layout.setId("layout");
+        layout.setItems(CanvasLayout.values());
+        layout.setValue(CanvasLayout.FORCE);
+        layout.addValueChangeListener(change -> {
+            canvas.layout(change.getValue(), selectedId);
+            if (change.isFromClient()) {
+                address();
+            }
+        });
         setSizeFull();
         setPadding(false);
         setSpacing(false);
 
         scope.setId("scope");
-        scope.setItems(graphs.subDistricts());
+        scope.setItems(scopes);
         scope.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 begin(SceneRecipe.Start.scope(change.getValue().id()));
@@ -111,10 +133,19 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         });
         summary.setId("scene-summary");
         summary.addClassName("troika-summary");
+        showQuery.setId("show-query");
+        showQuery.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showQuery.addClickListener(click -> queryDialog.open(drawn().nodes().stream().map(GraphNode::id).toList(),
+                asOf.day()));
 
         canvas.setId("graph");
-        canvas.addNodeSelectListener(select -> select(select.nodeId().isEmpty() ? null : select.nodeId(), false));
+        canvas.addNodeSelectListener(select -> select(select.nodeId().isEmpty() ? null : select.nodeId(), select.additive()));
         canvas.addNodeExpandListener(expand -> step(SceneRecipe.Operation.EXPAND, expand.nodeId()));
+        canvas.addNodeMoreListener(more -> step(SceneRecipe.Operation.EXPAND, more.nodeId()));
+        canvas.addNodePinListener(pin -> {
+            pins = Set.copyOf(canvas.pinned());
+            address();
+        });
         actions.expand.addClickListener(click -> step(SceneRecipe.Operation.EXPAND, selectedId));
         actions.collapse.addClickListener(click -> step(SceneRecipe.Operation.COLLAPSE, selectedId));
         actions.removeLeaves.addClickListener(click -> {
@@ -126,13 +157,16 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         });
         actions.remove.addClickListener(click -> step(SceneRecipe.Operation.REMOVE, selectedId));
         actions.path.addClickListener(click -> step(SceneRecipe.Operation.PATH, otherSelectedId, selectedId));
-        actions.undo.addClickListener(click -> history.undo().ifPresent(previous -> display(previous)));
-        actions.redo.addClickListener(click -> history.redo().ifPresent(next -> display(next)));
+        actions.pin.addClickListener(click -> togglePin(selectedId));
+        actions.undo.addClickListener(click -> history.undo().ifPresent(this::display));
+        actions.redo.addClickListener(click -> history.redo().ifPresent(this::display));
 
-        exportGraphMl.setId("export-graphml");
-        var toolbar = new HorizontalLayout(search, scope, style, filter, actions, summary, exportGraphMl);
-        toolbar.setAlignItems(Alignment.BASELINE);
-        toolbar.addClassName("troika-toolbar");
+        var find = new HorizontalLayout(search, scope, summary, exports, showQuery, savedScenes);
+        find.setAlignItems(Alignment.BASELINE);
+        find.addClassName("troika-toolbar");
+        var shape = new HorizontalLayout(style, layout, filter, asOf, actions);
+        shape.setAlignItems(Alignment.BASELINE);
+        shape.addClassName("troika-toolbar");
         var stage = new Div(canvas);
         stage.addClassName("troika-stage");
         var side = new VerticalLayout(details, legend);
@@ -143,7 +177,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         body.addClassName("troika-body");
         body.setSpacing(false);
         body.expand(stage);
-        add(toolbar, body);
+        add(find, shape, body);
         expand(body);
     }
 
@@ -155,10 +189,10 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         search.setItemLabelGenerator(hit -> (english ? hit.nameEn() : hit.name()) + " · "
                 + StakeholderKind.ofLabel(hit.kind()).map(kind -> english ? kind.nameEn() : kind.nameZh()).orElse(hit.kind()));
         scope.setLabel(getTranslation("explore.scope"));
-        exportGraphMl.setText(getTranslation("explore.export.graphml"));
-        scope.setItemLabelGenerator(subDistrict -> english
-                ? subDistrict.nameEn() + " (" + subDistrict.districtNameEn() + ")"
-                : subDistrict.districtName() + " " + subDistrict.name());
+        scope.setItemLabelGenerator(choice -> choice.label(english));
+        layout.setLabel(getTranslation("explore.layout"));
+        layout.setItemLabelGenerator(item -> getTranslation("explore.layout." + item.name().toLowerCase(Locale.ROOT)));
+        showQuery.setText(getTranslation("explore.query"));
         draw(null);
     }
 
@@ -168,7 +202,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         restore(event.getLocation().getQueryParameters());
     }
 
-    /** Restores the scene of the address, or else shows the first sub-district. */
+    /** Restores the scene of the address, or else shows the first scope. */
     private void restore(QueryParameters parameters) {
         try {
             var address = SceneAddress.parse(parameters);
@@ -179,25 +213,33 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         } catch (IllegalArgumentException | NotFoundException unusable) {
             Notification.show(getTranslation("explore.address.unusable", unusable.getMessage()));
         }
-        graphs.subDistricts().stream().findFirst().ifPresent(first -> begin(SceneRecipe.Start.scope(first.id())));
+        scopes.stream().filter(choice -> !choice.district()).findFirst()
+                .ifPresent(first -> begin(SceneRecipe.Start.scope(first.id())));
     }
 
     /** Shows the scene of an address: replays its recipe, then draws it as the address says. */
     void restore(SceneAddress address) {
         var drawing = address.drawing();
-        if (drawing.size() != null) {
-            style.size.setValue(drawing.size());
-        }
-        if (drawing.colour() != null) {
-            style.colour.setValue(drawing.colour());
-        }
+        style.size.setValue(drawing.size() == null ? SceneStyle.Size.NONE : drawing.size());
+        style.colour.setValue(drawing.colour() == null ? SceneStyle.Colour.KIND : drawing.colour());
+        layout.setValue(drawing.layout() == null ? CanvasLayout.FORCE : layoutNamed(drawing.layout()));
         filter.choose(drawing.kinds(), drawing.types());
+        asOf.choose(drawing.asOf());
+        pins = drawing.pins();
         var restored = maker.replay(address.recipe());
         var start = address.recipe().start();
         selectedId = drawing.selected() != null ? drawing.selected()
                 : start.kind() == SceneRecipe.StartKind.FOCUS ? start.ids().getFirst() : null;
         otherSelectedId = null;
         display(history.push(restored));
+    }
+
+    private static CanvasLayout layoutNamed(String name) {
+        try {
+            return CanvasLayout.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("unknown layout '" + name + "'");
+        }
     }
 
     /** Shows a stakeholder with what lies one relationship away, and selects it. */
@@ -244,27 +286,41 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         scope.setValue(scopeOf(scene.recipe()));
         details.show(selectedId == null ? null : shown.get(selectedId));
         draw(origin);
-        canvas.select(selectedId);
         updateActions();
         address();
     }
 
-    private SubDistrict scopeOf(SceneRecipe recipe) {
+    private ScopeChoice scopeOf(SceneRecipe recipe) {
         var start = recipe.start();
         String scopeId = switch (start.kind()) {
             case SCOPE -> start.ids().getFirst();
             case KIND_PATHS -> start.ids().get(2);
             case FOCUS -> null;
         };
-        return graphs.subDistricts().stream().filter(subDistrict -> subDistrict.id().equals(scopeId))
-                .findFirst().orElse(null);
+        return scopes.stream().filter(choice -> choice.id().equals(scopeId)).findFirst().orElse(null);
     }
 
     private void select(String id, boolean additive) {
-        otherSelectedId = additive ? selectedId : null;
+        otherSelectedId = additive && selectedId != null && !selectedId.equals(id) ? selectedId : null;
         selectedId = id;
         details.show(id == null ? null : shown.get(id));
+        if (otherSelectedId != null) {
+            canvas.selectNodes(List.of(otherSelectedId, selectedId));
+        }
         updateActions();
+        address();
+    }
+
+    private void togglePin(String id) {
+        if (id == null) {
+            return;
+        }
+        var changed = new HashSet<>(pins);
+        if (!changed.remove(id)) {
+            changed.add(id);
+        }
+        pins = Set.copyOf(changed);
+        canvas.pin(pins);
         address();
     }
 
@@ -291,18 +347,20 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     SceneAddress currentAddress() {
         var start = scene.recipe().start();
         boolean selectedByStart = start.kind() == SceneRecipe.StartKind.FOCUS && start.ids().getFirst().equals(selectedId);
-        return new SceneAddress(scene.recipe(), new SceneAddress.Drawing(null, style.size.getValue(),
-                style.colour.getValue(), filter.kinds.getValue(), filter.relationshipTypes.getValue(), null, Set.of(),
-                selectedByStart ? null : selectedId));
+        CanvasLayout chosen = layout.getValue();
+        return new SceneAddress(scene.recipe(), new SceneAddress.Drawing(
+                chosen == null || chosen == CanvasLayout.FORCE ? null : chosen.name().toLowerCase(Locale.ROOT),
+                style.size.getValue(), style.colour.getValue(), filter.kinds.getValue(),
+                filter.relationshipTypes.getValue(), asOf.day(), pins, selectedByStart ? null : selectedId));
     }
 
     ExploredScene scene() {
         return scene;
     }
 
-    /** The part of the scene drawn now: the scene through the filters. */
+    /** The part of the scene drawn now: the scene through the filters of kind, relationship type and date. */
     Subgraph drawn() {
-        return scene == null ? Subgraph.EMPTY : filter.apply(scene.graph());
+        return scene == null ? Subgraph.EMPTY : asOf.apply(filter.apply(scene.graph()));
     }
 
     private void draw(String origin) {
@@ -311,8 +369,15 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         }
         boolean english = UiLanguage.isEnglish(getLocale());
         filter.offer(scene.graph());
+        asOf.offer(scene.graph());
         Subgraph drawn = drawn();
+        Set<String> drawnIds = drawn.nodes().stream().map(GraphNode::id).collect(Collectors.toSet());
         canvas.show(drawn, node -> english ? node.nameEn() : node.name(), origin, style.looks(drawn));
+        canvas.pin(pins.stream().filter(drawnIds::contains).toList());
+        canvas.moreHandles(scene.more().entrySet().stream().filter(more -> drawnIds.contains(more.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        canvas.highlight(scene.highlightedNodes(), scene.highlightedLinks());
+        canvas.select(selectedId);
         summary.setText(getTranslation(scene.graph().truncated() ? "explore.summary.truncated" : "explore.summary",
                 drawn.nodes().size(), drawn.links().size()));
     }

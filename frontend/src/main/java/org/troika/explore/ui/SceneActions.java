@@ -8,7 +8,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 /**
- * The buttons that change the scene: expand, collapse or remove the selected stakeholder, remove leaves,
+ * The buttons that change the scene: expand, collapse or remove or pin the selected stakeholder, remove leaves,
  * add the shortest paths between two selected stakeholders, undo, redo.
  */
 class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
@@ -18,12 +18,13 @@ class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
     final Button removeLeaves = button("scene-remove-leaves", VaadinIcon.SCISSORS);
     final Button remove = button("scene-remove", VaadinIcon.CLOSE_CIRCLE_O);
     final Button path = button("scene-path", VaadinIcon.CONNECT);
+    final Button pin = button("scene-pin", VaadinIcon.PIN);
     final Button undo = button("scene-undo", VaadinIcon.ARROW_BACKWARD);
     final Button redo = button("scene-redo", VaadinIcon.ARROW_FORWARD);
 
     SceneActions() {
         setSpacing(false);
-        add(expand, collapse, removeLeaves, remove, path, undo, redo);
+        add(expand, collapse, removeLeaves, remove, pin, path, undo, redo);
     }
 
     /** Enables what makes sense now; a path needs two stakeholders selected (the second with shift-click). */
@@ -31,6 +32,7 @@ class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
         expand.setEnabled(selected);
         collapse.setEnabled(selected);
         remove.setEnabled(selected);
+        pin.setEnabled(selected);
         path.setEnabled(twoSelected);
         undo.setEnabled(canUndo);
         redo.setEnabled(canRedo);
@@ -38,7 +40,7 @@ class SceneActions extends HorizontalLayout implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        for (Button button : new Button[] {expand, collapse, removeLeaves, remove, path, undo, redo}) {
+        for (Button button : new Button[] {expand, collapse, removeLeaves, remove, pin, path, undo, redo}) {
             String text = getTranslation("explore." + button.getId().orElseThrow());
             button.setTooltipText(text);
             button.setAriaLabel(text);

@@ -7,14 +7,20 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.troika.ViewTest;
 import org.troika.graph.GraphLink;
 import org.troika.graph.GraphNode;
+import org.troika.graph.ui.CanvasLayout;
 import org.troika.graph.ui.NodeExpandEvent;
+import org.troika.scene.SavedScenes;
 
 /** The explorer without a browser: scenes made from recipes, and addresses that restore them. */
 @ViewTest
 class ExploreViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    SavedScenes savedScenes;
 
     private static final String COMMITTEE = "xianxia-party-working-committee";
 
@@ -113,5 +119,71 @@ class ExploreViewTests extends SpringBrowserlessTest {
         test(view.actions.undo).click();
         assertThat(view.scene().graph().nodes()).hasSize(nodes);
         assertThat(view.currentAddress().queryString()).isEqualTo(before);
+    }
+
+    @Test
+    void the_as_of_date_hides_the_relationships_not_valid_that_day() {
+        ExploreView view = open("scope=xianxia");
+        int all = view.drawn().links().size();
+        var day = java.time.LocalDate.of(2019, 1, 1);
+
+        view = open("scope=xianxia&asOf=2019-01-01");
+
+        var drawn = view.drawn().links();
+        assertThat(drawn.size()).isLessThan(all);
+        assertThat(drawn).allSatisfy(link -> assertThat(link.validOn(day)).isTrue());
+        assertThat(view.asOf.enabled.getValue()).isTrue();
+        assertThat(view.currentAddress().queryString()).contains("asOf=2019-01-01");
+    }
+
+    @Test
+    void show_query_gives_the_graphql_and_cypher_of_the_stakeholders_drawn() {
+        ExploreView view = open("focus=yingpu-wang-legal-studio");
+
+        test(view.showQuery).click();
+
+        assertThat(view.queryDialog.isOpened()).isTrue();
+        assertThat(view.queryDialog.graphQl.getValue()).contains("subgraph(ids: $ids");
+        assertThat(view.queryDialog.graphQlVariables.getValue()).contains("yingpu-wang-legal-studio");
+        assertThat(view.queryDialog.cypher.getValue()).startsWith(":param ids => [").contains("yingpu-wang-legal-studio");
+    }
+
+    @Test
+    void a_scene_saved_with_a_name_reopens_from_the_saved_scenes() {
+        ExploreView view = open("focus=xianxia&layout=radial&pins=xianxia");
+        test(view.savedScenes).clickItem("场景", "保存当前场景");
+        test(view.savedScenes.name).setValue("仙霞环形");
+        test(view.savedScenes.save).click();
+        var saved = savedScenes.list().stream().filter(scene -> scene.name().equals("仙霞环形")).findFirst().orElseThrow();
+        assertThat(QueryParameters.fromString(saved.address()).getParameters())
+                .isEqualTo(QueryParameters.fromString("focus=xianxia&layout=radial&pins=xianxia").getParameters());
+
+        view = open("scope=yingpu");
+        view = open(saved.address());
+
+        assertThat(view.layout.getValue()).isEqualTo(CanvasLayout.RADIAL);
+        assertThat(view.canvas.pinned()).containsExactly("xianxia");
+        savedScenes.delete(saved.id());
+    }
+
+    @Test
+    void a_scene_without_a_name_is_not_saved() {
+        ExploreView view = open("focus=xianxia");
+        int before = savedScenes.list().size();
+
+        test(view.savedScenes).clickItem("场景", "保存当前场景");
+        test(view.savedScenes.name).setValue("   ");
+        test(view.savedScenes.save).click();
+
+        assertThat(view.savedScenes.name.isInvalid()).isTrue();
+        assertThat(savedScenes.list()).hasSize(before);
+    }
+
+    @Test
+    void a_district_is_a_scope_holding_its_sub_districts() {
+        ExploreView view = open("scope=changning");
+
+        assertThat(view.scope.getValue().district()).isTrue();
+        assertThat(view.drawn().nodes()).extracting(GraphNode::id).contains("xianxia", COMMITTEE);
     }
 }

@@ -77,7 +77,9 @@ class StartPageIT extends BrowserSession {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
         int drawn = Integer.parseInt(graph.getDomAttribute("data-rendered-nodes"));
 
-        String href = browser.findElement(By.id("export-graphml")).getDomProperty("href");
+        browser.findElement(By.cssSelector("#scene-exports vaadin-menu-bar-button")).click();
+        String href = HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("export-graphml"))).getDomProperty("href");
         String graphMl = (String) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
 
