@@ -16,6 +16,8 @@ class TroikaChart extends HTMLElement {
 
   connectedCallback() {
     if (this.container) {
+      // moved in the page (the layout re-attaches its content): watch the size again, and take the new one
+      this.resizeObserver.observe(this);
       return;
     }
     this.style.display = 'block';
@@ -62,8 +64,7 @@ class TroikaChart extends HTMLElement {
       this.render();
     } else {
       cancelAnimationFrame(this.resizeFrame);
-      // category labels wrap to the width each category gets, so a new width needs a new option
-      this.resizeFrame = requestAnimationFrame(() => this.render());
+      this.resizeFrame = requestAnimationFrame(() => this.relayout());
     }
   }
 
@@ -85,6 +86,18 @@ class TroikaChart extends HTMLElement {
     this.echart.setOption(option(this.chartData, this.clientWidth), { notMerge: true });
   }
 
+  /** Follows a new size without drawing the bars afresh: category labels wrap to the width each one gets. */
+  relayout() {
+    if (!this.echart || !this.chartData) {
+      return;
+    }
+    this.echart.resize();
+    this.echart.setOption({
+      textStyle: textStyle(),
+      xAxis: [{ axisLabel: { width: labelWidth(this.chartData, this.clientWidth) } }]
+    });
+  }
+
   /** What ECharts draws now, as JSON: {categories: [...], series: [{name, values}]}. */
   renderedOption() {
     if (!this.echart) {
@@ -98,26 +111,35 @@ class TroikaChart extends HTMLElement {
   }
 }
 
+const LEFT = 56;
+const RIGHT = 24;
+
+function labelWidth(chart, width) {
+  return Math.max(48, (width - LEFT - RIGHT) / Math.max(1, chart.categories.length) - 12);
+}
+
+/** Larger type on a wide screen, which is likely a projector seen from afar. */
+function textStyle() {
+  return { fontSize: window.innerWidth >= 1600 ? 15 : 13 };
+}
+
 function option(chart, width) {
   const unit = chart.unit || '';
-  const left = 56;
-  const right = 24;
-  const labelWidth = Math.max(48, (width - left - right) / Math.max(1, chart.categories.length) - 12);
   return {
     animationDuration: 300,
-    textStyle: { fontSize: width >= 1600 ? 15 : 13 },
+    textStyle: textStyle(),
     legend: { top: 0, type: 'scroll' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: value => value === null || value === undefined ? '—' : `${format(value)}${unit}`
     },
-    grid: { left, right, top: 40, bottom: 8, containLabel: true },
+    grid: { left: LEFT, right: RIGHT, top: 40, bottom: 8, containLabel: true },
     xAxis: [{
       type: 'category',
       data: chart.categories,
       axisTick: { alignWithLabel: true },
-      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 16 }
+      axisLabel: { interval: 0, width: labelWidth(chart, width), overflow: 'break', lineHeight: 16 }
     }],
     yAxis: [{
       type: 'value',

@@ -57,8 +57,13 @@ public class AboutView extends VerticalLayout implements LocaleChangeObserver {
         counts = provenance.stakeholderCounts();
         facts = new FactSupportGrid(support);
         setMaxWidth("80rem");
+        // paragraphs and headings space themselves
+        setSpacing(false);
 
         illustrativeBadge.addClassName("troika-badge-illustrative");
+        illustrativeBadge.getStyle().set("flex", "none").set("white-space", "nowrap");
+        var illustrativeLine = new HorizontalLayout(illustrativeBadge, provenanceIllustrative);
+        illustrativeLine.setAlignItems(Alignment.BASELINE);
         factBacked.setId("about-count-fact-backed");
         illustrative.setId("about-count-illustrative");
         other.setId("about-count-other");
@@ -71,7 +76,7 @@ public class AboutView extends VerticalLayout implements LocaleChangeObserver {
         attribution.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         add(title, sourceTitle, source, new UnorderedList(xianxiaReport, yingpuReport), casesTitle, xianxia, yingpu,
-                provenanceTitle, provenanceFacts, new HorizontalLayout(illustrativeBadge, provenanceIllustrative),
+                provenanceTitle, provenanceFacts, illustrativeLine,
                 provenanceHistory, countsTitle, countLine, factsTitle, factsIntro, facts, attribution);
     }
 
