@@ -39,6 +39,10 @@ class IndicatorChartsIT extends BrowserSession {
         assertThat(stars.getAttribute("data-rendered-series")).isEqualTo("3");
         for (WebElement chart : List.of(counts, shares, stars)) {
             assertThat(chart.findElements(By.cssSelector("svg path"))).as(chart.getAttribute("id")).isNotEmpty();
+            // drawn to the width the page gives it, not wider (the layout settles after the chart starts)
+            waitFor().until(driver -> browser.executeScript(
+                    "return arguments[0].querySelector('svg').getBoundingClientRect().width === arguments[0].clientWidth", chart)
+                    .equals(Boolean.TRUE));
         }
         assertThat(texts(rendered(counts).get("categories"))).contains("小区", "老旧小区");
         assertThat(svgText(counts)).contains(graphs.subDistricts().getFirst().name());
