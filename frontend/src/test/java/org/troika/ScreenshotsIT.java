@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -46,14 +47,49 @@ class ScreenshotsIT extends BrowserSession {
     }
 
     @Test
-    void the_indicators_view_is_captured() throws Exception {
+    void the_indicators_view_with_its_charts_is_captured_at_1280_and_at_1920() throws Exception {
         open("/indicators");
-        HeadlessChromium.waitFor(browser)
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("fact-check-summary")));
-
+        waitForCharts(browser);
         Path shot = save("indicators.png");
 
+        ChromeDriver projector = HeadlessChromium.start(1920, 1080);
+        try {
+            projector.get("http://localhost:" + port + "/indicators");
+            waitForCharts(projector);
+            Path wide = save(projector, "indicators-1920.png");
+            assertThat(Files.size(wide)).isGreaterThan(20_000);
+        } finally {
+            projector.quit();
+        }
         assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
+    @Test
+    void the_about_page_is_captured_at_1280_and_at_1920() throws Exception {
+        open("/about");
+        HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("about-facts"), "F34"));
+        Path shot = save("about.png");
+
+        ChromeDriver projector = HeadlessChromium.start(1920, 1080);
+        try {
+            projector.get("http://localhost:" + port + "/about?lang=en");
+            HeadlessChromium.waitFor(projector)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("about-facts"), "F34"));
+            Path wide = save(projector, "about-1920.png");
+            assertThat(Files.size(wide)).isGreaterThan(20_000);
+        } finally {
+            projector.quit();
+        }
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
+    /** The three indicator charts drawn, their short entry animation over. */
+    private static void waitForCharts(ChromeDriver driver) {
+        for (String chart : new String[] {"indicator-counts-chart", "indicator-shares-chart", "indicator-stars-chart"}) {
+            HeadlessChromium.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#" + chart + "[data-rendered-series]")));
+        }
     }
 
     @Test
@@ -76,9 +112,13 @@ class ScreenshotsIT extends BrowserSession {
     }
 
     private Path save(String name) throws Exception {
+        return save(browser, name);
+    }
+
+    private static Path save(ChromeDriver driver, String name) throws Exception {
         Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
         String folder = System.getProperty("troika.screenshots.dir");
         if (folder != null && !folder.isBlank()) {
             Path copy = Path.of(folder, name);

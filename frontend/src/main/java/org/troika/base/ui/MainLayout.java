@@ -25,13 +25,14 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
     final SideNavItem estates = new SideNavItem("", "estates", VaadinIcon.HOME.create());
     final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
+    final SideNavItem about = new SideNavItem("", "about", VaadinIcon.INFO_CIRCLE.create());
     final Button language = new Button();
 
     public MainLayout() {
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore, estates, indicators);
+        nav.addItem(explore, estates, indicators, about);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -58,6 +59,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         explore.setPath("");
         estates.setLabel(getTranslation("nav.estates"));
         indicators.setLabel(getTranslation("nav.indicators"));
+        about.setLabel(getTranslation("nav.about"));
         language.setText(getTranslation("language.switch"));
     }
 }

@@ -22,7 +22,7 @@ import org.troika.governance.Indicators;
 import org.troika.graph.GraphService;
 import org.troika.graph.SubDistrict;
 
-/** Sub-districts side by side on every indicator, and each published figure beside the computed one. */
+/** Sub-districts side by side on every indicator, in charts and in a table, and each published figure beside the computed one. */
 @Route("indicators")
 @PageTitle("Troika · Indicators")
 public class IndicatorsView extends VerticalLayout implements LocaleChangeObserver {
@@ -31,6 +31,8 @@ public class IndicatorsView extends VerticalLayout implements LocaleChangeObserv
     record IndicatorRow(String field, List<Number> values) {
     }
 
+    final H2 chartsTitle = new H2();
+    final IndicatorCharts charts;
     final H2 comparisonTitle = new H2();
     final Grid<IndicatorRow> comparison = new Grid<>();
     final H2 factCheckTitle = new H2();
@@ -53,6 +55,7 @@ public class IndicatorsView extends VerticalLayout implements LocaleChangeObserv
             }
         }
         checks = factCheckService.checkAll();
+        charts = new IndicatorCharts(subDistricts, indicators.stream().map(Indicators::values).toList());
 
         comparison.setId("indicator-comparison");
         comparison.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -63,7 +66,7 @@ public class IndicatorsView extends VerticalLayout implements LocaleChangeObserv
         factChecks.setItems(checks);
         factChecks.setAllRowsVisible(true);
         factCheckSummary.setId("fact-check-summary");
-        add(comparisonTitle, comparison, factCheckTitle, factCheckSummary, factChecks);
+        add(chartsTitle, charts, comparisonTitle, comparison, factCheckTitle, factCheckSummary, factChecks);
     }
 
     @Override
@@ -72,6 +75,7 @@ public class IndicatorsView extends VerticalLayout implements LocaleChangeObserv
         NumberFormat numbers = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         numbers.setMaximumFractionDigits(2);
 
+        chartsTitle.setText(getTranslation("indicators.charts"));
         comparisonTitle.setText(getTranslation("indicators.comparison"));
         comparison.removeAllColumns();
         comparison.addColumn(row -> getTranslation("indicator." + row.field()))
