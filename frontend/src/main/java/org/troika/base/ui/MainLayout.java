@@ -25,6 +25,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
     final SideNavItem estates = new SideNavItem("", "estates", VaadinIcon.HOME.create());
     final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
+    final SideNavItem data = new SideNavItem("", "data", VaadinIcon.DOWNLOAD.create());
     final SideNavItem about = new SideNavItem("", "about", VaadinIcon.INFO_CIRCLE.create());
     final Button language = new Button();
 
@@ -32,7 +33,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore, estates, indicators, about);
+        nav.addItem(explore, estates, indicators, data, about);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -59,6 +60,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         explore.setPath("");
         estates.setLabel(getTranslation("nav.estates"));
         indicators.setLabel(getTranslation("nav.indicators"));
+        data.setLabel(getTranslation("nav.data"));
         about.setLabel(getTranslation("nav.about"));
         language.setText(getTranslation("language.switch"));
     }

@@ -69,6 +69,8 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
     final Button showQuery = new Button(VaadinIcon.CODE.create());
     final SceneQueryDialog queryDialog;
     final SavedScenesMenu savedScenes;
+    final Button kindPaths = new Button(VaadinIcon.SPLIT.create());
+    final KindPathsDialog kindPathsDialog = new KindPathsDialog(this::begin);
 
     private final SceneMaker maker;
     private final List<ScopeChoice> scopes;
@@ -138,6 +140,14 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         showQuery.addClickListener(click -> queryDialog.open(drawn().nodes().stream().map(GraphNode::id).toList(),
                 asOf.day()));
 
+        kindPaths.setId("kind-paths-open");
+        kindPaths.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        kindPaths.addClickListener(click -> {
+            ScopeChoice chosen = scope.getValue() != null ? scope.getValue()
+                    : scopes.stream().filter(choice -> !choice.district()).findFirst().orElseThrow();
+            kindPathsDialog.open(chosen.id(), chosen.label(UiLanguage.isEnglish(getLocale())));
+        });
+
         canvas.setId("graph");
         canvas.addNodeSelectListener(select -> select(select.nodeId().isEmpty() ? null : select.nodeId(), select.additive()));
         canvas.addNodeExpandListener(expand -> step(SceneRecipe.Operation.EXPAND, expand.nodeId()));
@@ -161,7 +171,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         actions.undo.addClickListener(click -> history.undo().ifPresent(this::display));
         actions.redo.addClickListener(click -> history.redo().ifPresent(this::display));
 
-        var find = new HorizontalLayout(search, scope, summary, exports, showQuery, savedScenes);
+        var find = new HorizontalLayout(search, scope, summary, kindPaths, exports, showQuery, savedScenes);
         find.setAlignItems(Alignment.BASELINE);
         find.addClassName("troika-toolbar");
         var shape = new HorizontalLayout(style, layout, filter, asOf, actions);
@@ -193,6 +203,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         layout.setLabel(getTranslation("explore.layout"));
         layout.setItemLabelGenerator(item -> getTranslation("explore.layout." + item.name().toLowerCase(Locale.ROOT)));
         showQuery.setText(getTranslation("explore.query"));
+        kindPaths.setText(getTranslation("explore.kindPaths"));
         draw(null);
     }
 

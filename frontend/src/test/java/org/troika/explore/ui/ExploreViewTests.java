@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +152,8 @@ class ExploreViewTests extends SpringBrowserlessTest {
     @Test
     void a_scene_saved_with_a_name_reopens_from_the_saved_scenes() {
         ExploreView view = open("focus=xianxia&layout=radial&pins=xianxia");
-        test(view.savedScenes).clickItem("场景", "保存当前场景");
+        new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景");
+        roundTrip();
         test(view.savedScenes.name).setValue("仙霞环形");
         test(view.savedScenes.save).click();
         var saved = savedScenes.list().stream().filter(scene -> scene.name().equals("仙霞环形")).findFirst().orElseThrow();
@@ -171,7 +173,8 @@ class ExploreViewTests extends SpringBrowserlessTest {
         ExploreView view = open("focus=xianxia");
         int before = savedScenes.list().size();
 
-        test(view.savedScenes).clickItem("场景", "保存当前场景");
+        new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景");
+        roundTrip();
         test(view.savedScenes.name).setValue("   ");
         test(view.savedScenes.save).click();
 
@@ -185,5 +188,20 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
         assertThat(view.scope.getValue().district()).isTrue();
         assertThat(view.drawn().nodes()).extracting(GraphNode::id).contains("xianxia", COMMITTEE);
+    }
+
+    @Test
+    void the_kind_paths_dialog_starts_a_scene_of_paths_in_the_chosen_scope() {
+        ExploreView view = open("scope=yingpu");
+
+        test(view.kindPaths).click();
+        roundTrip();
+        test(view.kindPathsDialog.from).selectItem("物业服务企业");
+        test(view.kindPathsDialog.to).selectItem("党组织（各级）");
+        test(view.kindPathsDialog.show).click();
+
+        assertThat(view.currentAddress().toQueryParameters().getParameters().get("kindPaths"))
+                .containsExactly("PropertyFirm~PartyOrganisation~yingpu");
+        assertThat(view.scene().highlightedLinks()).isNotEmpty();
     }
 }
