@@ -8,8 +8,9 @@ import { createNodeImageProgram } from '@sigma/node-image';
  */
 
 export const LABEL_COLOUR = '#1b1b1b';
-export const EDGE_COLOUR = 'rgba(184, 192, 204, 0.8)';
-export const EDGE_WIDTH = 0.8;
+// darker than a 2D canvas would need: sigma's antialiasing pales lines about a pixel wide
+export const EDGE_COLOUR = 'rgba(150, 160, 175, 0.9)';
+export const EDGE_WIDTH = 1;
 export const HIGHLIGHT_COLOUR = '#0077b6';
 export const HIGHLIGHT_EDGE_WIDTH = 3;
 export const SELECTED_COLOUR = '#ffb703';
@@ -28,7 +29,8 @@ export function sigmaSettings(nodeProgram) {
     // nodes, rings and edges scale with the zoom in graph units, as they do in an SVG export
     itemSizesReference: 'positions',
     zoomToSizeRatioFunction: ratio => ratio,
-    minEdgeThickness: 0.5,
+    // thinner lines fade out entirely under sigma's antialiasing
+    minEdgeThickness: 1,
     labelFont: 'sans-serif',
     labelSize: 9,
     labelColor: { attribute: 'labelColour', color: LABEL_COLOUR },
@@ -95,9 +97,9 @@ export function nodeLook(data, { pinned, selected, highlighted, faded }) {
 /** What sigma draws for one relationship. */
 export function edgeLook(data, { highlighted, faded }) {
   if (highlighted) {
-    return { ...data, color: HIGHLIGHT_COLOUR, size: HIGHLIGHT_EDGE_WIDTH / 2, zIndex: 2 };
+    return { ...data, color: HIGHLIGHT_COLOUR, size: HIGHLIGHT_EDGE_WIDTH, zIndex: 2 };
   }
-  return { ...data, color: faded ? withAlpha('#b8c0cc', FADED_OPACITY * 0.8) : EDGE_COLOUR, size: EDGE_WIDTH / 2, zIndex: faded ? 0 : 1 };
+  return { ...data, color: faded ? withAlpha('#96a0af', FADED_OPACITY) : EDGE_COLOUR, size: EDGE_WIDTH, zIndex: faded ? 0 : 1 };
 }
 
 /** A hex colour (#rgb or #rrggbb) with an opacity, as sigma and SVG both read it. */
