@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * What the user does on the canvas comes back as events: a click selects ({@link NodeSelectEvent}; with Shift,
  * Ctrl or Cmd held it adds to the selection), a double click expands ({@link NodeExpandEvent}), a <b>right-click</b>
- * (a two-finger tap on touch screens) pins a stakeholder where it stands or releases it ({@link NodePinEvent}),
+ * pins a stakeholder where it stands or releases it ({@link NodePinEvent}),
  * and a click on a "+N" badge asks for the hidden neighbours ({@link NodeMoreEvent}). Dragging moves a stakeholder
  * and leaves it where it is dropped.
  */
