@@ -1,6 +1,7 @@
 /**
- * The canvas's layouts. Each turns the drawn stakeholders (a Cytoscape collection) into target positions
- * { id: {x, y} }; the element then moves the nodes there. Force and tree layouts run in a Web Worker.
+ * The canvas's layouts. Each turns the drawn stakeholders (the scene: a graphology graph whose nodes carry sigma's
+ * `x` and `y`, and their `diameter`) into target positions { id: {x, y} };
+ * the element then moves the nodes there. Force and tree layouts run in a Web Worker.
  */
 
 /** Relationship types that run from the contained or led body up to its container or leader (docs/model.md). */
@@ -42,25 +43,42 @@ function inWorker(request) {
   });
 }
 
-function links(nodes) {
-  return nodes.connectedEdges().filter(edge => nodes.has(edge.source()) && nodes.has(edge.target()))
-    .map(edge => ({ source: edge.source().id(), target: edge.target().id() }));
+/** The scene's relationships as { source, target }, one per linked pair and direction. */
+function links(graph) {
+  return graph.mapEdges((edge, attributes, source, target) => ({ source, target }));
+}
+
+/** A stakeholder's place in the layouts' frame: sigma's y points up, the layouts' (and the screen's) down. */
+export function position(graph, id) {
+  const attributes = graph.getNodeAttributes(id);
+  return { x: attributes.x, y: -attributes.y };
+}
+
+/** The neighbour of {@code candidates} with the most relationships, or null. */
+function bestLinked(graph, candidates) {
+  let best = null;
+  for (const id of candidates) {
+    if (best === null || graph.degree(id) > graph.degree(best)) {
+      best = id;
+    }
+  }
+  return best;
 }
 
 /**
  * Force-directed positions. {@code fixed} (a Set of ids) stay where they are; with {@code fromCurrent} the others
  * start where they stand, otherwise on a fresh spiral.
  */
-export function force(nodes, { fixed, fromCurrent, alpha }) {
+export function force(graph, { fixed, fromCurrent, alpha }) {
   return inWorker({
     kind: 'force',
     alpha,
-    nodes: nodes.map(node => {
-      const keep = fixed.has(node.id());
-      const start = keep || fromCurrent ? { ...node.position() } : {};
-      return { id: node.id(), size: node.width(), fixed: keep, ...start };
+    nodes: graph.mapNodes((id, attributes) => {
+      const keep = fixed.has(id);
+      const start = keep || fromCurrent ? position(graph, id) : {};
+      return { id, size: attributes.diameter, fixed: keep, ...start };
     }),
-    links: links(nodes)
+    links: links(graph)
   });
 }
 
@@ -70,72 +88,66 @@ export function force(nodes, { fixed, fromCurrent, alpha }) {
  * estate), so that it sits near what it belongs with; one linked to nothing of the chains hangs below its best-linked
  * neighbour. True roots (the district) stay on top.
  */
-export function tree(nodes) {
+export function tree(graph) {
   const treeLinks = [];
   const inTree = new Set();
   const hasParent = new Set();
   const linked = new Set();
   const isChild = (parent, child) => linked.has(parent + '\u0000' + child);
-  for (const edge of nodes.connectedEdges()) {
-    const type = edge.data('type');
-    const source = edge.source().id();
-    const target = edge.target().id();
-    if (!nodes.has(edge.source()) || !nodes.has(edge.target())) {
-      continue;
-    }
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const type = attributes.relation;
     let link;
     if (CHILD_TO_PARENT.has(type)) {
       link = { parent: target, child: source };
     } else if (PARENT_TO_CHILD.has(type)) {
       link = { parent: source, child: target };
     } else {
-      continue;
+      return;
     }
     treeLinks.push(link);
     inTree.add(source).add(target);
     hasParent.add(link.child);
     linked.add(link.parent + '\u0000' + link.child);
-  }
-  for (const node of nodes) {
-    if (hasParent.has(node.id())) {
-      continue;
+  });
+  graph.forEachNode(id => {
+    if (hasParent.has(id)) {
+      return;
     }
-    const neighbours = node.neighborhood('node').filter(neighbour => nodes.has(neighbour));
-    const placed = neighbours.filter(neighbour => hasParent.has(neighbour.id())
-      && !isChild(node.id(), neighbour.id()));
-    const anchor = placed.nonempty() ? placed.max(neighbour => neighbour.degree(false)).ele
-      : inTree.has(node.id()) ? null : neighbours.max(neighbour => neighbour.degree(false)).ele;
+    const neighbours = graph.neighbors(id);
+    const placed = neighbours.filter(neighbour => hasParent.has(neighbour) && !isChild(id, neighbour));
+    const anchor = placed.length > 0 ? bestLinked(graph, placed)
+      : inTree.has(id) ? null : bestLinked(graph, neighbours);
     if (anchor) {
-      treeLinks.push({ parent: anchor.id(), child: node.id() });
+      treeLinks.push({ parent: anchor, child: id });
     }
-  }
+  });
   return inWorker({
     kind: 'tree',
-    nodes: nodes.map(node => ({
-      id: node.id(),
-      size: node.height(),
+    nodes: graph.mapNodes((id, attributes) => ({
+      id,
+      size: attributes.diameter,
       // room for the label below the disc, which is wider than the disc itself
-      width: Math.max(node.width(), Math.min(90, 5.5 * String(node.data('label') || '').length))
+      width: Math.max(attributes.diameter, Math.min(90, 5.5 * String(attributes.label || '').length))
     })),
     links: treeLinks
   });
 }
 
 /**
- * Rings around {@code focus} by hop distance; stakeholders it does not reach form the outermost ring. Each ring
+ * Rings around {@code focus} (an id) by hop distance; stakeholders it does not reach form the outermost ring. Each ring
  * keeps the order of the ring inside it, so that links run outward rather than across.
  */
-export function radial(nodes, focus, centre) {
-  const depth = new Map([[focus.id(), 0]]);
-  const angleOf = new Map([[focus.id(), 0]]);
+export function radial(graph, focus, centre) {
+  const depth = new Map([[focus, 0]]);
+  const angleOf = new Map([[focus, 0]]);
   const rings = [[focus]];
   let frontier = [focus];
   while (frontier.length > 0) {
     const next = [];
-    for (const node of frontier) {
-      for (const neighbour of node.neighborhood('node')) {
-        if (nodes.has(neighbour) && !depth.has(neighbour.id())) {
-          depth.set(neighbour.id(), rings.length);
+    for (const id of frontier) {
+      for (const neighbour of graph.neighbors(id)) {
+        if (!depth.has(neighbour)) {
+          depth.set(neighbour, rings.length);
           next.push(neighbour);
         }
       }
@@ -145,27 +157,27 @@ export function radial(nodes, focus, centre) {
     }
     frontier = next;
   }
-  const unreached = nodes.filter(node => !depth.has(node.id()));
+  const unreached = graph.filterNodes(id => !depth.has(id));
   if (unreached.length > 0) {
-    rings.push(unreached.toArray());
+    rings.push(unreached);
   }
-  const positions = { [focus.id()]: { ...centre } };
+  const positions = { [focus]: { ...centre } };
   let radius = 0;
   rings.forEach((ring, index) => {
     if (index === 0) {
       return;
     }
     radius = Math.max(radius + RING_GAP, ring.length * RING_SPACING / (2 * Math.PI));
-    const parentAngle = node => {
-      const inner = node.neighborhood('node').filter(neighbour => depth.get(neighbour.id()) === index - 1);
-      return inner.length > 0 ? angleOf.get(inner[0].id()) : Number.MAX_VALUE;
+    const parentAngle = id => {
+      const inner = graph.neighbors(id).filter(neighbour => depth.get(neighbour) === index - 1);
+      return inner.length > 0 ? angleOf.get(inner[0]) : Number.MAX_VALUE;
     };
-    const ordered = ring.map(node => ({ node, key: parentAngle(node) }))
-      .sort((a, b) => a.key - b.key || a.node.id().localeCompare(b.node.id()));
-    ordered.forEach(({ node }, i) => {
+    const ordered = ring.map(id => ({ id, key: parentAngle(id) }))
+      .sort((a, b) => a.key - b.key || a.id.localeCompare(b.id));
+    ordered.forEach(({ id }, i) => {
       const angle = 2 * Math.PI * i / ordered.length;
-      angleOf.set(node.id(), angle);
-      positions[node.id()] = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+      angleOf.set(id, angle);
+      positions[id] = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
     });
   });
   return positions;

@@ -1,22 +1,26 @@
-import cytoscape from 'cytoscape';
-import { STYLE } from './styles.js';
-import { force, radial, tree } from './layouts.js';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { animateNodes } from 'sigma/utils';
+import { createNodeProgram, edgeLook, nodeLook, sigmaSettings, FADED_OPACITY } from './styles.js';
+import { force, position, radial, tree } from './layouts.js';
 import { exportImage } from './image-export.js';
 
 const LAYOUTS = ['force', 'radial', 'hierarchical'];
-const BADGE = 'more-badge';
-const BADGE_PREFIX = 'more-badge:';
 const ANIMATION_MS = 400;
+const FIT = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+let nodeProgram;
 
 /**
- * <troika-graph>: the graph canvas. The Java component GraphCanvas drives it through properties holding JSON:
- * `scene`, `selection`, `layout`, `pinned`, `more` and `highlight`; and hears `node-select` (tap), `node-expand`
- * (double tap), `node-pin` (right-click or two-finger tap) and `node-more` (tap on a "+N" badge). Properties rather
- * than method calls, because the server may set them before this module has upgraded the element.
- * Cytoscape starts only once the element has a size, and follows every resize, so the graph never renders cramped.
- * Attributes for tests and screenshots: `data-settled` marks a scene laid out and fitted, `data-rendered-nodes` and
- * `data-rendered-edges` count the stakeholders and relationships drawn (badges not included), `data-layout` names the
- * layout in use and `data-renderer` says `canvas` or `webgl`.
+ * <troika-graph>: the graph canvas, drawn by sigma.js (WebGL) from a graphology graph. The Java component GraphCanvas
+ * drives it through properties holding JSON: `scene`, `selection`, `layout`, `pinned`, `more` and `highlight`; and
+ * hears `node-select` (click), `node-expand` (double click), `node-pin` (right-click) and `node-more` (click on a
+ * "+N" badge). Properties rather than method calls, because the server may set them before this module has upgraded
+ * the element. Sigma starts only once the element has a size, and follows every resize, so the graph never renders
+ * cramped. Attributes for tests and screenshots: `data-settled` marks a scene laid out and fitted,
+ * `data-rendered-nodes` and `data-rendered-edges` count the stakeholders and relationships drawn (badges not
+ * included), `data-layout` names the layout in use and `data-renderer` is `webgl`.
+ * The methods under "test surface" tell what is drawn without reaching into sigma.
  */
 class TroikaGraph extends HTMLElement {
 
@@ -27,8 +31,9 @@ class TroikaGraph extends HTMLElement {
     this.selectionIds = [];
     this.pinnedIds = new Set();
     this.moreCounts = {};
-    this.highlighted = { nodes: [], links: [] };
+    this.highlighted = { nodes: new Set(), links: new Set() };
     this.layoutRun = 0;
+    this.graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   }
 
   connectedCallback() {
@@ -40,10 +45,13 @@ class TroikaGraph extends HTMLElement {
       this.style.position = 'relative';
     }
     this.container = document.createElement('div');
-    this.container.style.position = 'absolute';
-    this.container.style.inset = '0';
-    this.container.style.overflow = 'hidden';
+    Object.assign(this.container.style, { position: 'absolute', inset: '0', overflow: 'hidden' });
+    // a right-click pins: the browser's own menu would cover the canvas
+    this.container.addEventListener('contextmenu', event => event.preventDefault());
     this.appendChild(this.container);
+    this.badgeLayer = document.createElement('div');
+    Object.assign(this.badgeLayer.style, { position: 'absolute', inset: '0', overflow: 'hidden', pointerEvents: 'none' });
+    this.appendChild(this.badgeLayer);
     this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
     this.resizeObserver.observe(this);
     for (const name of ['layout', 'pinned', 'more', 'highlight', 'selection', 'scene']) {
@@ -79,7 +87,7 @@ class TroikaGraph extends HTMLElement {
   set selection(json) {
     this.selectionJson = json;
     this.selectionIds = json ? JSON.parse(json) : [];
-    this.applySelection();
+    this.redraw();
   }
 
   get selection() {
@@ -93,7 +101,7 @@ class TroikaGraph extends HTMLElement {
     this.focusId = request.focus || null;
     // a new scene on its way will be laid out anyway; otherwise place the one drawn
     requestAnimationFrame(() => {
-      if (this.cy && !this.sceneChanged) {
+      if (this.sigma && !this.sceneChanged) {
         this.arrange(null);
       }
     });
@@ -106,7 +114,7 @@ class TroikaGraph extends HTMLElement {
   set pinned(json) {
     this.pinnedJson = json;
     this.pinnedIds = new Set(json ? JSON.parse(json) : []);
-    this.applyPins();
+    this.redraw();
   }
 
   get pinned() {
@@ -125,8 +133,9 @@ class TroikaGraph extends HTMLElement {
 
   set highlight(json) {
     this.highlightJson = json;
-    this.highlighted = json ? JSON.parse(json) : { nodes: [], links: [] };
-    this.applyHighlight();
+    const chosen = json ? JSON.parse(json) : {};
+    this.highlighted = { nodes: new Set(chosen.nodes || []), links: new Set(chosen.links || []) };
+    this.redraw();
   }
 
   get highlight() {
@@ -135,86 +144,164 @@ class TroikaGraph extends HTMLElement {
 
   /** Called by GraphCanvas.exportImage: format 'PNG' or 'SVG'. */
   async exportImage(format, fileName) {
-    if (!this.cy) {
+    if (!this.sigma) {
       throw new Error('there is no scene to export yet');
     }
-    await exportImage(this, this.cy, this.webgl, format, fileName);
+    await exportImage(this, this.sigma, format, fileName,
+      { node: id => this.nodeMarks(id), edge: id => this.edgeMarks(id) });
   }
 
-  /** The stakeholders drawn: every node but the badges. */
-  stakeholders() {
-    return this.cy.nodes().not('.' + BADGE);
+  // ---- test surface: what is drawn, in the layouts' frame (y pointing down) and on the page ----
+
+  /** The ids of the stakeholders drawn. */
+  nodeIds() {
+    return this.graph.nodes();
   }
 
-  applySelection() {
-    if (!this.cy) {
-      return;
-    }
-    this.cy.elements().unselect();
-    for (const id of this.selectionIds) {
-      this.cy.getElementById(id).select();
-    }
+  /** The ids of the relationships drawn. */
+  edgeIds() {
+    return this.graph.edges();
   }
 
-  applyPins() {
-    if (!this.cy) {
-      return;
-    }
-    for (const node of this.stakeholders()) {
-      if (this.pinnedIds.has(node.id())) {
-        node.lock().addClass('pinned');
-      } else {
-        node.unlock().removeClass('pinned');
-      }
-    }
+  /** A stakeholder's place in the layouts' frame: { x, y }, y pointing down. */
+  nodePosition(id) {
+    return this.graph.hasNode(id) ? position(this.graph, id) : null;
   }
 
-  applyHighlight() {
-    if (!this.cy) {
-      return;
+  /**
+   * How a stakeholder is drawn: its diameter, colour and kind as given, whether it has an icon, its marks (pinned,
+   * selected, highlighted, faded), its opacity and the width of its pin ring, in graph units.
+   */
+  nodeStyle(id) {
+    if (!this.graph.hasNode(id)) {
+      return null;
     }
-    const elements = this.cy.elements().not('.' + BADGE);
-    elements.removeClass('faded highlighted');
-    const ids = [...(this.highlighted.nodes || []), ...(this.highlighted.links || [])];
-    if (ids.length === 0) {
-      return;
-    }
-    const chosen = this.cy.collection(ids.map(id => this.cy.getElementById(id)).filter(element => element.nonempty()));
-    chosen.addClass('highlighted');
-    elements.not(chosen).addClass('faded');
+    const attributes = this.graph.getNodeAttributes(id);
+    const marks = this.nodeMarks(id);
+    const look = nodeLook(attributes, marks);
+    return {
+      size: attributes.diameter,
+      colour: attributes.colour,
+      kind: attributes.kind,
+      illustrative: attributes.illustrative,
+      icon: Boolean(attributes.icon),
+      ...marks,
+      opacity: marks.faded ? FADED_OPACITY : 1,
+      pinRingWidth: look.pinRing * look.size
+    };
   }
 
-  /** One "+N" badge per listed stakeholder drawn, beside its top right. */
+  /** How a relationship is drawn: its ends, type, colour, width and marks. */
+  edgeStyle(id) {
+    if (!this.graph.hasEdge(id)) {
+      return null;
+    }
+    const look = edgeLook(this.graph.getEdgeAttributes(id), this.edgeMarks(id));
+    return {
+      source: this.graph.source(id),
+      target: this.graph.target(id),
+      type: look.relation,
+      colour: look.color,
+      width: look.size * 2,
+      ...this.edgeMarks(id)
+    };
+  }
+
+  /** A stakeholder's "+N" badge: its text and its centre on the page, or null. */
+  badgeOf(id) {
+    const badge = this.badges?.get(id);
+    if (!badge) {
+      return null;
+    }
+    const box = badge.getBoundingClientRect();
+    return { label: badge.textContent, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+
+  /** Where a stakeholder's centre is on the page (for real mouse clicks) and its radius there, in pixels. */
+  viewportPointOf(id) {
+    if (!this.sigma || !this.graph.hasNode(id)) {
+      return null;
+    }
+    const { x, y, radius } = this.viewportDisc(id);
+    const box = this.container.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y, radius };
+  }
+
+  // ---- drawing ----
+
+  nodeMarks(id) {
+    const anyHighlight = this.highlighted.nodes.size + this.highlighted.links.size > 0;
+    const highlighted = this.highlighted.nodes.has(id);
+    return {
+      pinned: this.pinnedIds.has(id),
+      selected: this.selectionIds.includes(id),
+      highlighted,
+      faded: anyHighlight && !highlighted
+    };
+  }
+
+  edgeMarks(id) {
+    const anyHighlight = this.highlighted.nodes.size + this.highlighted.links.size > 0;
+    const highlighted = this.highlighted.links.has(id);
+    return { highlighted, faded: anyHighlight && !highlighted };
+  }
+
+  /** Marks changed: sigma draws them through its reducers on the next frame. */
+  redraw() {
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+
+  /** A stakeholder's disc on the canvas, in the canvas's pixels. */
+  viewportDisc(id) {
+    const shown = this.sigma.getNodeDisplayData(id);
+    const { x, y } = this.sigma.framedGraphToViewport(shown);
+    return { x, y, radius: this.sigma.scaleSize(shown.size) };
+  }
+
+  /** One "+N" badge per listed stakeholder drawn, beside its top right: HTML, so neither drawn into exports nor counted. */
   applyBadges() {
-    if (!this.cy) {
+    if (!this.badgeLayer) {
       return;
     }
-    this.cy.remove(this.cy.nodes('.' + BADGE));
-    const badges = [];
+    this.badgeLayer.replaceChildren();
+    this.badges = new Map();
     for (const [id, count] of Object.entries(this.moreCounts)) {
-      const owner = this.cy.getElementById(id);
-      if (owner.empty()) {
+      if (!this.graph.hasNode(id)) {
         continue;
       }
-      const label = '+' + count;
-      badges.push({
-        group: 'nodes',
-        data: { id: BADGE_PREFIX + id, owner: id, label, width: 6 + 4.2 * label.length },
-        classes: BADGE,
-        position: badgePosition(owner),
-        selectable: false,
-        grabbable: false,
-        pannable: false
+      const badge = document.createElement('div');
+      badge.className = 'troika-more-badge';
+      badge.textContent = '+' + count;
+      Object.assign(badge.style, {
+        position: 'absolute', left: '0', top: '0', padding: '0 3px', font: '9px/12px sans-serif',
+        color: '#1b1b1b', background: '#ffffff', border: '1px solid #5c677d', borderRadius: '6px',
+        cursor: 'pointer', pointerEvents: 'auto', whiteSpace: 'nowrap', userSelect: 'none'
       });
+      // the badge lies over sigma's canvas: keep its presses from starting a drag or a click on the stage
+      badge.addEventListener('mousedown', event => event.stopPropagation());
+      badge.addEventListener('click', event => {
+        event.stopPropagation();
+        this.dispatchEvent(new CustomEvent('node-more', { detail: { id } }));
+      });
+      this.badgeLayer.appendChild(badge);
+      this.badges.set(id, badge);
     }
-    this.cy.add(badges);
+    this.placeBadges();
   }
 
-  /** Keeps a stakeholder's badge beside it as it moves (dragged or laid out). */
-  followWithBadge(owner) {
-    const badge = this.cy.getElementById(BADGE_PREFIX + owner.id());
-    if (badge.nonempty()) {
-      badge.position(badgePosition(owner));
+  /** Keeps each badge beside its stakeholder as it moves, pans or zooms. */
+  placeBadges() {
+    if (!this.sigma || !this.badges) {
+      return;
+    }
+    for (const [id, badge] of this.badges) {
+      if (!this.graph.hasNode(id)) {
+        badge.style.display = 'none';
+        continue;
+      }
+      const { x, y, radius } = this.viewportDisc(id);
+      badge.style.display = '';
+      badge.style.transform = `translate(${x + radius * 0.7 + 2}px, ${y - radius * 0.7 - 12}px)`;
     }
   }
 
@@ -222,7 +309,7 @@ class TroikaGraph extends HTMLElement {
     if (this.clientWidth === 0 || this.clientHeight === 0) {
       return;
     }
-    if (!this.cy) {
+    if (!this.sigma) {
       this.render();
     } else {
       this.scheduleFit();
@@ -233,59 +320,87 @@ class TroikaGraph extends HTMLElement {
   scheduleFit() {
     cancelAnimationFrame(this.fitFrame);
     this.fitFrame = requestAnimationFrame(() => {
-      this.cy.resize();
-      this.cy.fit(undefined, 24);
+      this.fit();
       if (!this.arranging) {
         this.setAttribute('data-settled', '');
       }
     });
   }
 
-  createCy(webgl) {
-    this.cy?.destroy();
-    this.webgl = webgl;
-    this.cy = cytoscape({
-      container: this.container,
-      style: STYLE,
-      minZoom: 0.05,
-      maxZoom: 4,
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
+  /** The whole scene in view: sigma frames the graph's extent at the camera's home state. */
+  fit() {
+    this.sigma.resize();
+    this.sigma.setCustomBBox(null);
+    this.sigma.getCamera().setState(FIT);
+    this.sigma.refresh();
+  }
+
+  createSigma() {
+    nodeProgram ??= createNodeProgram();
+    this.sigma = new Sigma(this.graph, this.container, {
+      ...sigmaSettings(nodeProgram),
+      nodeReducer: (id, data) => nodeLook(data, this.nodeMarks(id)),
+      edgeReducer: (id, data) => edgeLook(data, this.edgeMarks(id))
     });
-    this.setAttribute('data-renderer', webgl ? 'webgl' : 'canvas');
-    this.cy.on('tap', event => {
-      const target = event.target;
-      if (target !== this.cy && target.isNode() && target.hasClass(BADGE)) {
-        this.dispatchEvent(new CustomEvent('node-more', { detail: { id: target.data('owner') } }));
+    this.setAttribute('data-renderer', 'webgl');
+    this.sigma.on('afterRender', () => this.placeBadges());
+    this.sigma.on('clickNode', ({ node, event }) => this.selected(node, event));
+    this.sigma.on('clickStage', ({ event }) => this.selected('', event));
+    this.sigma.on('doubleClickNode', ({ node, event }) => {
+      event.preventSigmaDefault();
+      this.dispatchEvent(new CustomEvent('node-expand', { detail: { id: node } }));
+    });
+    // a double click never zooms: it expands a stakeholder, and on the background it does nothing
+    this.sigma.on('doubleClickStage', ({ event }) => event.preventSigmaDefault());
+    this.sigma.on('rightClickNode', ({ node, event }) => {
+      event.original.preventDefault();
+      this.togglePin(node);
+    });
+    this.enableDragging();
+  }
+
+  selected(id, event) {
+    const pointer = event.original;
+    const additive = Boolean(pointer && (pointer.shiftKey || pointer.ctrlKey || pointer.metaKey));
+    this.dispatchEvent(new CustomEvent('node-select', { detail: { id, additive } }));
+  }
+
+  togglePin(id) {
+    const pinned = !this.pinnedIds.has(id);
+    if (pinned) {
+      this.pinnedIds.add(id);
+    } else {
+      this.pinnedIds.delete(id);
+    }
+    this.redraw();
+    this.dispatchEvent(new CustomEvent('node-pin', { detail: { id, pinned } }));
+  }
+
+  /** A pressed stakeholder follows the mouse and stays where it is dropped; a pinned one does not move. */
+  enableDragging() {
+    const captor = this.sigma.getMouseCaptor();
+    this.sigma.on('downNode', ({ node, event }) => {
+      if (this.pinnedIds.has(node) || event.original.button !== 0) {
         return;
       }
-      const id = target !== this.cy && target.isNode() ? target.id() : '';
-      const pointer = event.originalEvent;
-      const additive = Boolean(pointer && (pointer.shiftKey || pointer.ctrlKey || pointer.metaKey));
-      this.dispatchEvent(new CustomEvent('node-select', { detail: { id, additive } }));
-    });
-    this.cy.on('dbltap', 'node', event => {
-      if (!event.target.hasClass(BADGE)) {
-        this.dispatchEvent(new CustomEvent('node-expand', { detail: { id: event.target.id() } }));
+      this.dragged = node;
+      // the frame stays as it is while a node moves, or the whole view would shift under the mouse
+      if (!this.sigma.getCustomBBox()) {
+        this.sigma.setCustomBBox(this.sigma.getBBox());
       }
     });
-    this.cy.on('cxttap', 'node', event => {
-      const node = event.target;
-      if (node.hasClass(BADGE)) {
+    captor.on('mousemovebody', event => {
+      if (!this.dragged) {
         return;
       }
-      const pinned = !this.pinnedIds.has(node.id());
-      if (pinned) {
-        this.pinnedIds.add(node.id());
-      } else {
-        this.pinnedIds.delete(node.id());
-      }
-      this.applyPins();
-      this.dispatchEvent(new CustomEvent('node-pin', { detail: { id: node.id(), pinned } }));
+      const { x, y } = this.sigma.viewportToGraph(event);
+      this.graph.mergeNodeAttributes(this.dragged, { x, y });
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
     });
-    this.cy.on('position', 'node', event => {
-      if (!event.target.hasClass(BADGE)) {
-        this.followWithBadge(event.target);
-      }
+    captor.on('mouseup', () => {
+      this.dragged = null;
     });
   }
 
@@ -296,40 +411,44 @@ class TroikaGraph extends HTMLElement {
     this.sceneChanged = false;
     this.removeAttribute('data-settled');
     const icons = this.sceneData.icons || {};
-    const nodes = this.sceneData.nodes.map(node => {
-      const data = { ...node };
-      delete data.family;
-      if (node.family && icons[node.family]) {
-        data.icon = icons[node.family];
-      }
-      return { group: 'nodes', data };
-    });
-    const edges = this.sceneData.edges.map(edge => ({ group: 'edges', data: edge }));
 
     // a changed scene keeps the places of the stakeholders it shared with the last one; new ones start
     // beside the stakeholder they came from, so that an expansion grows the picture instead of redrawing it
-    const positions = new Map(this.cy ? this.stakeholders().map(node => [node.id(), { ...node.position() }]) : []);
+    const positions = new Map(this.graph.mapNodes(id => [id, position(this.graph, id)]));
     const origin = positions.get(this.sceneData.origin) || { x: 0, y: 0 };
-    for (const node of nodes) {
-      node.position = positions.get(node.data.id)
-        || { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
+    this.animation?.();
+    this.dragged = null;
+    this.graph.clear();
+    let shared = 0;
+    for (const node of this.sceneData.nodes) {
+      const kept = positions.get(node.id);
+      shared += kept ? 1 : 0;
+      const place = kept || { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 };
+      this.graph.mergeNode(node.id, {
+        x: place.x,
+        y: -place.y,
+        diameter: node.size,
+        size: node.size / 2,
+        colour: node.colour,
+        label: node.label,
+        kind: node.kind,
+        illustrative: Boolean(node.illustrative),
+        icon: node.family && icons[node.family] ? icons[node.family] : null
+      });
+    }
+    for (const edge of this.sceneData.edges) {
+      if (this.graph.hasNode(edge.source) && this.graph.hasNode(edge.target) && !this.graph.hasEdge(edge.id)) {
+        this.graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { relation: edge.type });
+      }
     }
     // a scene mostly new (another sub-district, say) is laid out afresh
-    const shared = nodes.filter(node => positions.has(node.data.id)).length;
-    const known = shared > 0 && shared * 2 >= nodes.length ? new Set(positions.keys()) : null;
+    const known = shared > 0 && shared * 2 >= this.graph.order ? new Set(positions.keys()) : null;
 
-    const webgl = nodes.length >= (this.sceneData.webglFrom ?? Infinity) && webglAvailable();
-    if (!this.cy || this.webgl !== webgl) {
-      this.createCy(webgl);
-    } else {
-      this.cy.elements().remove();
+    if (!this.sigma) {
+      this.createSigma();
     }
-    this.cy.add([...nodes, ...edges]);
-    this.cy.resize();
-    this.applyPins();
-    this.applyHighlight();
+    this.sigma.resize();
     this.applyBadges();
-    this.applySelection();
     this.arrange(known);
   }
 
@@ -343,10 +462,9 @@ class TroikaGraph extends HTMLElement {
     this.arranging = true;
     this.removeAttribute('data-settled');
     this.setAttribute('data-layout', this.layoutName);
-    const nodes = this.stakeholders();
     let positions;
     try {
-      positions = await this.targetPositions(nodes, known);
+      positions = await this.targetPositions(known);
     } catch (error) {
       console.error('troika-graph: the layout failed, the scene stays as it is', error);
       positions = {};
@@ -354,56 +472,58 @@ class TroikaGraph extends HTMLElement {
     if (run !== this.layoutRun) {
       return;
     }
-    alignWithPinned(positions, nodes.filter(node => node.locked()));
-    const movable = nodes.filter(node => !node.locked() && positions[node.id()]);
+    const pinned = this.graph.filterNodes(id => this.pinnedIds.has(id));
+    alignWithPinned(this.graph, positions, pinned);
+    const targets = {};
+    for (const [id, place] of Object.entries(positions)) {
+      if (this.graph.hasNode(id) && !this.pinnedIds.has(id)) {
+        targets[id] = { x: place.x, y: -place.y };
+      }
+    }
+    this.animation?.();
     await new Promise(resolve => {
-      const layout = movable.layout({
-        name: 'preset',
-        positions: node => positions[node.id()],
-        animate: movable.length > 0,
-        animationDuration: ANIMATION_MS,
-        fit: false
-      });
-      layout.one('layoutstop', resolve);
-      layout.run();
+      if (Object.keys(targets).length === 0) {
+        resolve();
+        return;
+      }
+      this.animation = animateNodes(this.graph, targets, { duration: ANIMATION_MS, easing: 'quadraticInOut' }, resolve);
     });
+    this.animation = null;
     if (run !== this.layoutRun) {
       return;
     }
-    for (const node of nodes) {
-      this.followWithBadge(node);
-    }
-    this.cy.resize();
-    this.cy.fit(undefined, 24);
-    this.setAttribute('data-rendered-nodes', String(nodes.length));
-    this.setAttribute('data-rendered-edges', String(this.cy.edges().length));
+    this.fit();
+    this.setAttribute('data-rendered-nodes', String(this.graph.order));
+    this.setAttribute('data-rendered-edges', String(this.graph.size));
     this.arranging = false;
     this.setAttribute('data-settled', '');
   }
 
-  targetPositions(nodes, known) {
-    const pinned = new Set(nodes.filter(node => node.locked()).map(node => node.id()));
+  targetPositions(known) {
+    const pinned = new Set(this.graph.filterNodes(id => this.pinnedIds.has(id)));
     if (known) {
-      return force(nodes, { fixed: new Set([...known, ...pinned]), fromCurrent: true, alpha: 0.6 });
+      return force(this.graph, { fixed: new Set([...known, ...pinned]), fromCurrent: true, alpha: 0.6 });
     }
     switch (this.layoutName) {
       case 'radial':
-        return Promise.resolve(this.radialPositions(nodes));
+        return Promise.resolve(this.radialPositions());
       case 'hierarchical':
-        return tree(nodes);
+        return tree(this.graph);
       default:
-        return force(nodes, { fixed: pinned, fromCurrent: false });
+        return force(this.graph, { fixed: pinned, fromCurrent: false });
     }
   }
 
-  radialPositions(nodes) {
-    if (nodes.empty()) {
+  radialPositions() {
+    if (this.graph.order === 0) {
       return {};
     }
     const candidates = [this.focusId, this.sceneData?.origin, ...this.selectionIds];
-    const focus = candidates.map(id => id && this.cy.getElementById(id)).find(node => node && node.nonempty())
-      || nodes.max(node => node.degree(false)).ele;
-    return radial(nodes, focus, focus.locked() ? { ...focus.position() } : { x: 0, y: 0 });
+    let focus = candidates.find(id => id && this.graph.hasNode(id));
+    if (!focus) {
+      focus = this.graph.nodes().reduce((best, id) => (this.graph.degree(id) > this.graph.degree(best) ? id : best));
+    }
+    return radial(this.graph, focus, this.pinnedIds.has(focus) ? position(this.graph, focus) : { x: 0, y: 0 });
   }
 }
 
@@ -411,43 +531,24 @@ class TroikaGraph extends HTMLElement {
  * Shifts computed positions so that, on average, the pinned stakeholders' computed places meet their real ones:
  * a tree or rings computed in their own frame then form around what the user pinned, not somewhere beside it.
  */
-function alignWithPinned(positions, pinned) {
-  const placed = pinned.filter(node => positions[node.id()]);
-  if (placed.empty()) {
+function alignWithPinned(graph, positions, pinned) {
+  const placed = pinned.filter(id => positions[id]);
+  if (placed.length === 0) {
     return;
   }
   let dx = 0;
   let dy = 0;
-  for (const node of placed) {
-    dx += node.position('x') - positions[node.id()].x;
-    dy += node.position('y') - positions[node.id()].y;
+  for (const id of placed) {
+    const real = position(graph, id);
+    dx += real.x - positions[id].x;
+    dy += real.y - positions[id].y;
   }
   dx /= placed.length;
   dy /= placed.length;
-  for (const position of Object.values(positions)) {
-    position.x += dx;
-    position.y += dy;
+  for (const place of Object.values(positions)) {
+    place.x += dx;
+    place.y += dy;
   }
-}
-
-function badgePosition(owner) {
-  const { x, y } = owner.position();
-  const half = owner.width() / 2;
-  return { x: x + half + 4, y: y - half - 3 };
-}
-
-let webglSupport;
-
-/** Whether this browser gives a WebGL 2 context, which Cytoscape's WebGL renderer needs. */
-function webglAvailable() {
-  if (webglSupport === undefined) {
-    try {
-      webglSupport = Boolean(document.createElement('canvas').getContext('webgl2'));
-    } catch {
-      webglSupport = false;
-    }
-  }
-  return webglSupport;
 }
 
 customElements.define('troika-graph', TroikaGraph);

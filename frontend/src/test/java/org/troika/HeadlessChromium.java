@@ -18,7 +18,9 @@ public final class HeadlessChromium {
     public static ChromeDriver start(int width, int height) {
         var options = new ChromeOptions();
         options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        // the canvas draws with WebGL: without a GPU, ANGLE runs it on Chromium's SwiftShader, which must be allowed
+        options.addArguments("--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                "--ignore-gpu-blocklist", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height);
         var service = new ChromeDriverService.Builder()

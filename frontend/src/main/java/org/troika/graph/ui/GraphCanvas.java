@@ -22,27 +22,26 @@ import org.troika.graph.Subgraph;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Draws a subgraph of stakeholders with Cytoscape.js. Views hand it records, never JavaScript:
+ * Draws a subgraph of stakeholders with sigma.js (WebGL) and graphology. Views hand it records, never JavaScript:
  * {@link #show} replaces the scene, {@link #layout} places it, {@link #select}, {@link #pin}, {@link #highlight}
  * and {@link #moreHandles} mark stakeholders, {@link #exportImage} saves a picture.
  * <p>
  * What the user does on the canvas comes back as events: a click selects ({@link NodeSelectEvent}; with Shift,
  * Ctrl or Cmd held it adds to the selection), a double click expands ({@link NodeExpandEvent}), a <b>right-click</b>
- * (a two-finger tap on touch screens) pins a stakeholder where it stands or releases it ({@link NodePinEvent}),
- * and a click on a "+N" badge asks for the hidden neighbours ({@link NodeMoreEvent}).
- * <p>
- * Scenes of {@value #WEBGL_NODE_THRESHOLD} stakeholders or more are drawn with WebGL where the browser has it.
+ * pins a stakeholder where it stands or releases it ({@link NodePinEvent}),
+ * and a click on a "+N" badge asks for the hidden neighbours ({@link NodeMoreEvent}). Dragging moves a stakeholder
+ * and leaves it where it is dropped.
  */
 @Tag("troika-graph")
-@NpmPackage(value = "cytoscape", version = "3.35.0")
-@NpmPackage(value = "cytoscape-svg", version = "0.4.0")
+@NpmPackage(value = "sigma", version = "3.0.3")
+@NpmPackage(value = "graphology", version = "0.26.0")
+@NpmPackage(value = "@sigma/node-border", version = "3.0.0")
+@NpmPackage(value = "@sigma/node-image", version = "3.0.0")
+@NpmPackage(value = "@sigma/export-image", version = "3.0.0")
 @NpmPackage(value = "d3-force", version = "3.0.1")
 @NpmPackage(value = "@dagrejs/dagre", version = "3.1.3")
 @JsModule("./graph/troika-graph.js")
 public class GraphCanvas extends Component implements HasSize {
-
-    /** From this many stakeholders on, the canvas draws with WebGL; smaller scenes and SVG exports keep the 2D canvas. */
-    public static final int WEBGL_NODE_THRESHOLD = 1000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,8 +63,7 @@ public class GraphCanvas extends Component implements HasSize {
     record CanvasEdge(String id, String source, String target, String type) {
     }
 
-    record Scene(List<CanvasNode> nodes, List<CanvasEdge> edges, String origin, Map<String, String> icons,
-            int webglFrom) {
+    record Scene(List<CanvasNode> nodes, List<CanvasEdge> edges, String origin, Map<String, String> icons) {
     }
 
     record LayoutRequest(String name, String focus, long run) {
@@ -126,7 +124,7 @@ public class GraphCanvas extends Component implements HasSize {
                 .toList();
         var edges = graph.links().stream().map(GraphCanvas::edge).toList();
         getElement().setProperty("scene",
-                JSON.writeValueAsString(new Scene(nodes, edges, origin, icons, WEBGL_NODE_THRESHOLD)));
+                JSON.writeValueAsString(new Scene(nodes, edges, origin, icons)));
     }
 
     /** Marks one stakeholder as selected, or none for {@code null}. */

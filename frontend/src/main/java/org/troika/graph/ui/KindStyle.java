@@ -65,7 +65,7 @@ public final class KindStyle {
                 + GLYPHS.get(group) + "</svg>";
     }
 
-    /** The family's glyph as a {@code data:} URI, usable as a CSS or Cytoscape background image. */
+    /** The family's glyph as a {@code data:} URI, usable as a CSS background or a sigma.js node image. */
     public static String icon(Group group) {
         return "data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(iconSvg(group).getBytes(StandardCharsets.UTF_8));

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 
 /**
- * The user pinned a stakeholder where it stands ({@code pinned}) or released it, with a right-click
- * (a two-finger tap on touch screens) on the canvas. {@link GraphCanvas#pinned()} already holds the new set.
+ * The user pinned a stakeholder where it stands ({@code pinned}) or released it, with a right-click on the canvas. {@link GraphCanvas#pinned()} already holds the new set.
  */
 @DomEvent("node-pin")
 public class NodePinEvent extends ComponentEvent<GraphCanvas> {

@@ -149,8 +149,8 @@ class StartPageIT extends BrowserSession {
 
     private long distinct(String data) {
         return ((Number) browser.executeScript("""
-                const cy = document.querySelector('troika-graph').cy;
-                return new Set(cy.nodes().map(node => String(node.data(arguments[0])))).size;""", data)).longValue();
+                const canvas = document.querySelector('troika-graph');
+                return new Set(canvas.nodeIds().map(id => String(canvas.nodeStyle(id)[arguments[0]]))).size;""", data)).longValue();
     }
 
     private int renderedNodes(WebDriverWait wait) {

@@ -22,14 +22,21 @@ import org.troika.BrowserTest;
 @BrowserTest
 class GraphCanvasIT extends BrowserSession {
 
-    private static final String CY = "const cy = document.getElementById('graph').cy;";
+    /** Counts the stakeholders and relationships that carry a mark ('highlighted' or 'faded'). */
+    private static final String MARKED = """
+            const marked = mark => canvas.nodeIds().filter(id => canvas.nodeStyle(id)[mark]).length
+                + canvas.edgeIds().filter(id => canvas.edgeStyle(id)[mark]).length;
+            """;
+
+    /** The canvas element and its test surface: nodeIds(), edgeIds(), nodePosition(id), nodeStyle(id), edgeStyle(id), badgeOf(id), viewportPointOf(id). */
+    private static final String CANVAS = "const canvas = document.getElementById('graph');";
 
     @Test
     void the_force_layout_is_computed_in_a_worker_while_the_page_stays_responsive() {
         openScene(300);
         assertThat(graph().getDomAttribute("data-layout")).isEqualTo("force");
-        assertThat(graph().getDomAttribute("data-renderer")).isEqualTo("canvas");
-        assertThat(drawsWithWebgl()).isFalse();
+        assertThat(graph().getDomAttribute("data-renderer")).isEqualTo("webgl");
+        assertThat(drawsWithWebgl()).isTrue();
         browser.executeScript("""
                 window.layoutRequests = [];
                 window.longestPause = 0;
@@ -85,12 +92,12 @@ class GraphCanvasIT extends BrowserSession {
         waitFor().until(driver -> "hierarchical".equals(graph().getDomAttribute("data-layout")));
         waitForSettled();
 
-        long wrongWay = ((Number) browser.executeScript(CY + """
+        long wrongWay = ((Number) browser.executeScript(CANVAS + """
                 const up = new Set(['LOCATED_IN', 'MEMBER_OF']);
-                return cy.edges().filter(edge => {
-                  const [parent, child] = up.has(edge.data('type')) ? [edge.target(), edge.source()]
-                      : edge.data('type') === 'LEADS' ? [edge.source(), edge.target()] : [null, null];
-                  return parent && parent.position('y') >= child.position('y');
+                return canvas.edgeIds().map(id => canvas.edgeStyle(id)).filter(edge => {
+                  const [parent, child] = up.has(edge.type) ? [edge.target, edge.source]
+                      : edge.type === 'LEADS' ? [edge.source, edge.target] : [null, null];
+                  return parent && canvas.nodePosition(parent).y >= canvas.nodePosition(child).y;
                 }).length;""")).longValue();
         assertThat(wrongWay).isZero();
         // an owners' committee is in no chain of its own: it hangs below its estate, not beside the district
@@ -102,9 +109,9 @@ class GraphCanvasIT extends BrowserSession {
     void a_pinned_stakeholder_wears_a_ring_stays_put_through_layouts_and_a_right_click_toggles_a_pin() {
         openScene(40);
         click("pin-sub-district");
-        waitFor().until(driver -> Boolean.TRUE.equals(browser.executeScript(CY
-                + "return cy.getElementById('sub-district-1').locked();")));
-        assertThat(number(CY + "return parseFloat(cy.getElementById('sub-district-1').style('outline-width'));"))
+        waitFor().until(driver -> Boolean.TRUE.equals(browser.executeScript(CANVAS
+                + "return canvas.nodeStyle('sub-district-1').pinned;")));
+        assertThat(number(CANVAS + "return canvas.nodeStyle('sub-district-1').pinRingWidth;"))
                 .isGreaterThanOrEqualTo(2);
         Object before = position("sub-district-1");
 
@@ -115,20 +122,20 @@ class GraphCanvasIT extends BrowserSession {
 
         new Actions(browser).moveToLocation(screenX("estate-1"), screenY("estate-1")).contextClick().perform();
         waitForEvent("pin estate-1 true 2");
-        assertThat(browser.executeScript(CY + "return cy.getElementById('estate-1').hasClass('pinned');")).isEqualTo(true);
+        assertThat(browser.executeScript(CANVAS + "return canvas.nodeStyle('estate-1').pinned;")).isEqualTo(true);
 
         new Actions(browser).moveToLocation(screenX("estate-1"), screenY("estate-1")).contextClick().perform();
         waitForEvent("pin estate-1 false 1");
-        assertThat(browser.executeScript(CY + "return cy.getElementById('estate-1').locked();")).isEqualTo(false);
+        assertThat(browser.executeScript(CANVAS + "return canvas.nodeStyle('estate-1').pinned;")).isEqualTo(false);
     }
 
     @Test
     void more_badges_sit_beside_their_stakeholders_are_not_counted_and_a_click_asks_for_more() {
         openScene(40);
         click("more");
-        waitFor().until(driver -> number(CY + "return cy.nodes('.more-badge').length;") == 2);
+        waitFor().until(driver -> number(CANVAS + "return canvas.nodeIds().filter(id => canvas.badgeOf(id)).length;") == 2);
 
-        assertThat(browser.executeScript(CY + "return cy.getElementById('more-badge:committee-1').data('label');"))
+        assertThat(browser.executeScript(CANVAS + "return canvas.badgeOf('committee-1').label;"))
                 .isEqualTo("+7");
         assertThat(graph().getDomAttribute("data-rendered-nodes")).isEqualTo("40");
         // the badge follows its stakeholder when the scene is laid out again
@@ -136,32 +143,34 @@ class GraphCanvasIT extends BrowserSession {
         waitFor().until(driver -> "hierarchical".equals(graph().getDomAttribute("data-layout")));
         waitForSettled();
         assertThat(graph().getDomAttribute("data-rendered-nodes")).isEqualTo("40");
-        assertThat(number(CY + """
-                const badge = cy.getElementById('more-badge:committee-1').position();
-                const owner = cy.getElementById('committee-1').position();
-                return Math.hypot(badge.x - owner.x, badge.y - owner.y);""")).isLessThan(20);
+        // on the page: the badge's centre lies just beyond the disc's rim
+        assertThat(number(CANVAS + """
+                const badge = canvas.badgeOf('committee-1');
+                const owner = canvas.viewportPointOf('committee-1');
+                return Math.hypot(badge.x - owner.x, badge.y - owner.y) - owner.radius;""")).isLessThan(20);
 
-        String badge = "more-badge:committee-1";
-        new Actions(browser).moveToLocation(screenX(badge), screenY(badge)).click().perform();
+        int badgeX = (int) Math.round(number(CANVAS + "return canvas.badgeOf('committee-1').x;"));
+        int badgeY = (int) Math.round(number(CANVAS + "return canvas.badgeOf('committee-1').y;"));
+        new Actions(browser).moveToLocation(badgeX, badgeY).click().perform();
         waitForEvent("more committee-1");
         assertThat(events()).doesNotContain("select more-badge");
 
         click("no-more");
-        waitFor().until(driver -> number(CY + "return cy.nodes('.more-badge').length;") == 0);
+        waitFor().until(driver -> number(CANVAS + "return canvas.nodeIds().filter(id => canvas.badgeOf(id)).length;") == 0);
     }
 
     @Test
     void a_highlight_fades_all_but_the_path_and_an_empty_one_clears_it() {
         openScene(40);
         click("highlight");
-        waitFor().until(driver -> number(CY + "return cy.elements('.highlighted').length;") == 5);
+        waitFor().until(driver -> number(CANVAS + MARKED + "return marked('highlighted');") == 5);
 
-        assertThat(number(CY + "return cy.elements('.faded').length;"))
-                .isEqualTo(number(CY + "return cy.elements().length;") - 5);
-        assertThat(number(CY + "return parseFloat(cy.getElementById('estate-1').style('opacity'));")).isLessThan(0.5);
+        assertThat(number(CANVAS + MARKED + "return marked('faded');"))
+                .isEqualTo(number(CANVAS + "return canvas.nodeIds().length + canvas.edgeIds().length;") - 5);
+        assertThat(number(CANVAS + "return canvas.nodeStyle('estate-1').opacity;")).isLessThan(0.5);
 
         click("clear-highlight");
-        waitFor().until(driver -> number(CY + "return cy.elements('.faded, .highlighted').length;") == 0);
+        waitFor().until(driver -> number(CANVAS + MARKED + "return marked('faded') + marked('highlighted');") == 0);
     }
 
     @Test
@@ -176,14 +185,34 @@ class GraphCanvasIT extends BrowserSession {
         assertThat(events()).doesNotContain("select estate-1 additive");
 
         click("select-two");
-        waitFor().until(driver -> number(CY + "return cy.nodes(':selected').length;") == 2);
+        waitFor().until(driver -> number(CANVAS + "return canvas.nodeIds().filter(id => canvas.nodeStyle(id).selected).length;") == 2);
+    }
+
+    @Test
+    void a_dragged_stakeholder_stays_where_it_is_dropped_and_a_double_click_expands_without_zooming() {
+        openScene(40);
+        Object before = position("estate-1");
+        double radius = number(CANVAS + "return canvas.viewportPointOf('estate-1').radius;");
+
+        new Actions(browser).moveToLocation(screenX("estate-1"), screenY("estate-1")).clickAndHold()
+                .moveByOffset(20, 10).moveByOffset(40, 30).release().perform();
+        Object dropped = position("estate-1");
+        assertThat(dropped).isNotEqualTo(before);
+        // the view kept its frame: the node lies under the mouse where it was let go
+        browser.executeScript("return new Promise(done => setTimeout(done, 500));");
+        assertThat(position("estate-1")).isEqualTo(dropped);
+
+        new Actions(browser).moveToLocation(screenX("estate-1"), screenY("estate-1")).doubleClick().perform();
+        waitForEvent("expand estate-1");
+        browser.executeScript("return new Promise(done => setTimeout(done, 500));");
+        assertThat(number(CANVAS + "return canvas.viewportPointOf('estate-1').radius;")).isCloseTo(radius, within(0.01));
     }
 
     @Test
     void the_scene_exports_as_png_and_as_svg_without_the_badges() throws Exception {
         openScene(40);
         click("more");
-        waitFor().until(driver -> number(CY + "return cy.nodes('.more-badge').length;") == 2);
+        waitFor().until(driver -> number(CANVAS + "return canvas.nodeIds().filter(id => canvas.badgeOf(id)).length;") == 2);
         captureDownloads();
 
         click("export-png");
@@ -227,7 +256,7 @@ class GraphCanvasIT extends BrowserSession {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
 
         assertThat(graph().getDomAttribute("data-layout")).isEqualTo("force");
-        assertThat(number(CY + "return cy.nodes('[icon]').length;"))
+        assertThat(number(CANVAS + "return canvas.nodeIds().filter(id => canvas.nodeStyle(id).icon).length;"))
                 .isEqualTo(Long.parseLong(graph().getDomAttribute("data-rendered-nodes")));
         List<WebElement> swatches = browser.findElements(By.cssSelector("#legend .troika-swatch"));
         assertThat(swatches).hasSize(9);
@@ -278,34 +307,33 @@ class GraphCanvasIT extends BrowserSession {
         return ((Number) browser.executeScript(script)).doubleValue();
     }
 
-    /** Whether one of Cytoscape's layers holds a WebGL context (asking a 2D canvas for one gives null). */
+    /** Whether one of sigma's layers holds a WebGL context (asking a 2D or other-version canvas for one gives null). */
     private boolean drawsWithWebgl() {
-        return (Boolean) browser.executeScript(
-                "return [...document.querySelectorAll('#graph canvas')].some(canvas => canvas.getContext('webgl2') !== null);");
+        return (Boolean) browser.executeScript("""
+                return [...document.querySelectorAll('#graph canvas')]
+                    .some(layer => layer.getContext('webgl2') !== null || layer.getContext('webgl') !== null);""");
     }
 
     private double distanceFromDistrict(String id) {
-        return ((Number) browser.executeScript(CY + """
-                const a = cy.getElementById(arguments[0]).position(), b = cy.getElementById('district').position();
+        return ((Number) browser.executeScript(CANVAS + """
+                const a = canvas.nodePosition(arguments[0]), b = canvas.nodePosition('district');
                 return Math.hypot(a.x - b.x, a.y - b.y);""", id)).doubleValue();
     }
 
     private double y(String id) {
-        return number(CY + "return cy.getElementById('" + id + "').position('y');");
+        return number(CANVAS + "return canvas.nodePosition('" + id + "').y;");
     }
 
     private Object position(String id) {
-        return browser.executeScript(CY + "const p = cy.getElementById(arguments[0]).position(); return [p.x, p.y];", id);
+        return browser.executeScript(CANVAS + "const p = canvas.nodePosition(arguments[0]); return [p.x, p.y];", id);
     }
 
     private int screenX(String id) {
-        return (int) Math.round(number(CY + "return cy.container().getBoundingClientRect().left"
-                + " + cy.getElementById('" + id + "').renderedPosition('x');"));
+        return (int) Math.round(number(CANVAS + "return canvas.viewportPointOf('" + id + "').x;"));
     }
 
     private int screenY(String id) {
-        return (int) Math.round(number(CY + "return cy.container().getBoundingClientRect().top"
-                + " + cy.getElementById('" + id + "').renderedPosition('y');"));
+        return (int) Math.round(number(CANVAS + "return canvas.viewportPointOf('" + id + "').y;"));
     }
 
     /** Records each file the page offers for download: the blob behind the object URL and the anchor's file name. */
