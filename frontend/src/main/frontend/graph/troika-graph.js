@@ -38,6 +38,8 @@ class TroikaGraph extends HTMLElement {
 
   connectedCallback() {
     if (this.container) {
+      // moved in the page (a layout re-attaches its content): follow the size again
+      this.resizeObserver?.observe(this);
       return;
     }
     this.style.display = 'block';
