@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -53,6 +54,9 @@ import org.troika.stakeholder.StakeholderQueries;
 @Route("")
 @PageTitle("Troika")
 public class ExploreView extends VerticalLayout implements LocaleChangeObserver, AfterNavigationObserver {
+
+    /** How many search hits the box suggests. */
+    static final int SUGGESTIONS = 40;
 
     final ComboBox<ScopeChoice> scope = new ComboBox<>();
     final ComboBox<SearchSuggestion> search = new ComboBox<>();
@@ -121,13 +125,15 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         search.setId("search");
         search.setClearButtonVisible(true);
         search.setWidth("22rem");
+        // the best hits at once, grouped by kind: a group must not straddle two lazily fetched pages
         search.setItems(query -> {
             String text = query.getFilter().orElse("");
-            var hits = searchService.search(text, null, Math.min(SearchService.MAX_FIRST, query.getOffset() + query.getLimit()));
+            var hits = searchService.search(text, null, SUGGESTIONS);
             var found = stakeholders.byIds(hits.stream().map(SearchResult::id).toList());
-            return hits.stream().skip(query.getOffset()).limit(query.getLimit())
-                    .map(hit -> found.get(hit.id())).filter(Objects::nonNull).map(SearchSuggestion::of);
+            var ranked = hits.stream().map(hit -> found.get(hit.id())).filter(Objects::nonNull).map(SearchSuggestion::of).toList();
+            return SearchSuggestion.grouped(ranked).stream().skip(query.getOffset()).limit(query.getLimit());
         });
+        search.setRenderer(new ComponentRenderer<>(this::suggestion));
         search.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
                 showNeighbourhood(change.getValue().id());
@@ -205,6 +211,19 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         showQuery.setText(getTranslation("explore.query"));
         kindPaths.setText(getTranslation("explore.kindPaths"));
         draw(null);
+    }
+
+    /** A suggestion: "name · kind", under its kind's name when it is the first of its kind. */
+    private Span suggestion(SearchSuggestion hit) {
+        boolean english = UiLanguage.isEnglish(getLocale());
+        String kind = StakeholderKind.ofLabel(hit.kind()).map(known -> english ? known.nameEn() : known.nameZh()).orElse(hit.kind());
+        var item = new Span((english ? hit.nameEn() : hit.name()) + " · " + kind);
+        item.addClassName("troika-suggestion");
+        if (hit.firstOfKind()) {
+            item.addClassName("troika-suggestion-first");
+            item.getElement().setAttribute("data-kind", kind);
+        }
+        return item;
     }
 
     /** Every arrival, also at this view from this view, shows the scene its address names. */

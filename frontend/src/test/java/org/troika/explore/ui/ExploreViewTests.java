@@ -204,4 +204,24 @@ class ExploreViewTests extends SpringBrowserlessTest {
                 .containsExactly("PropertyFirm~PartyOrganisation~yingpu");
         assertThat(view.scene().highlightedLinks()).isNotEmpty();
     }
+
+    @Test
+    void search_suggestions_come_grouped_by_kind_with_each_group_marked() {
+        ExploreView view = open("scope=xianxia");
+
+        var box = test(view.search);
+        box.setFilter("仙霞");
+        var suggestions = box.getSuggestionItems();
+
+        assertThat(suggestions).isNotEmpty();
+        var kinds = suggestions.stream().map(SearchSuggestion::kind).toList();
+        var seen = new java.util.LinkedHashSet<String>();
+        for (int index = 0; index < kinds.size(); index++) {
+            boolean opensGroup = index == 0 || !kinds.get(index).equals(kinds.get(index - 1));
+            assertThat(suggestions.get(index).firstOfKind()).isEqualTo(opensGroup);
+            if (opensGroup) {
+                assertThat(seen.add(kinds.get(index))).as("kind %s comes in one group", kinds.get(index)).isTrue();
+            }
+        }
+    }
 }
