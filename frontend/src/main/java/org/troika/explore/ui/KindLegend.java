@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.troika.graph.ui.KindStyle;
 import org.troika.stakeholder.StakeholderKind.Group;
 
-/** The canvas's colours, one per family of kinds. */
+/** The canvas's colours and icons, one pair per family of kinds. */
 class KindLegend extends Div implements LocaleChangeObserver {
 
     KindLegend() {
@@ -20,9 +20,19 @@ class KindLegend extends Div implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         for (Group group : Group.values()) {
+            // the family's glyph on its colour, as the canvas draws a stakeholder
             var swatch = new Span();
             swatch.addClassName("troika-swatch");
-            swatch.getStyle().setBackgroundColor(KindStyle.colour(group));
+            swatch.getElement().setAttribute("data-group", group.name());
+            swatch.getStyle()
+                    .setBackgroundColor(KindStyle.colour(group))
+                    .set("background-image", "url(\"" + KindStyle.icon(group) + "\")")
+                    .set("background-size", "70%")
+                    .set("background-position", "center")
+                    .set("background-repeat", "no-repeat")
+                    .setWidth("1.15rem")
+                    .setHeight("1.15rem")
+                    .set("flex", "none");
             var entry = new Div(swatch, new Span(getTranslation("group." + group.name().toLowerCase(Locale.ROOT))));
             entry.addClassName("troika-legend-entry");
             add(entry);
