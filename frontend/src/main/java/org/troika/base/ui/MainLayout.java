@@ -25,13 +25,15 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
     final SideNavItem estates = new SideNavItem("", "estates", VaadinIcon.HOME.create());
     final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
+    final SideNavItem tours = new SideNavItem("", "tours", VaadinIcon.PRESENTATION.create());
+    final SideNavItem glossary = new SideNavItem("", "glossary", VaadinIcon.BOOK.create());
     final Button language = new Button();
 
     public MainLayout() {
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore, estates, indicators);
+        nav.addItem(explore, estates, indicators, tours, glossary);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -58,6 +60,8 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         explore.setPath("");
         estates.setLabel(getTranslation("nav.estates"));
         indicators.setLabel(getTranslation("nav.indicators"));
+        tours.setLabel(getTranslation("nav.tours"));
+        glossary.setLabel(getTranslation("nav.glossary"));
         language.setText(getTranslation("language.switch"));
     }
 }
