@@ -131,6 +131,8 @@ public class NodeDetails extends Div {
         for (GlossaryTerm term : named) {
             var link = new Anchor("glossary#" + term.id(), english ? term.en() : term.zh() + " " + term.pinyin());
             link.setTitle(term.explanation(getLocale()));
+            // a full load, so that the glossary opens at the term's anchor
+            link.setRouterIgnore(true);
             terms.add(link);
         }
     }

@@ -85,11 +85,19 @@ public class GlossaryView extends VerticalLayout implements LocaleChangeObserver
         nothingFound.setVisible(entries.stream().noneMatch(TermEntry::isVisible));
     }
 
-    /** The router knows nothing of fragments, and the entries exist only after the page loaded: scroll to the term. */
+    /**
+     * The router knows nothing of fragments, the entries exist only once the page has loaded, and the router resets
+     * the scroll position after a navigation: scroll to the term named by the fragment after all that.
+     */
     private void scrollToAnchor() {
         getElement().executeJs("""
-                const id = decodeURIComponent(location.hash.slice(1));
-                const target = id && document.getElementById(id);
-                if (target) { target.scrollIntoView({block: 'start'}); target.classList.add('glossary-term--target'); }""");
+                requestAnimationFrame(() => setTimeout(() => {
+                  const id = decodeURIComponent(location.hash.slice(1));
+                  const target = id && document.getElementById(id);
+                  if (target && target.classList.contains('glossary-term')) {
+                    target.scrollIntoView({block: 'start'});
+                    target.classList.add('glossary-term--target');
+                  }
+                }, 0));""");
     }
 }

@@ -27,25 +27,29 @@ final class TermExamples {
         this.stakeholders = stakeholders;
     }
 
-    /** The examples of a term's kinds; {@code estatesLabel} names the link to the estates view. */
+    /**
+     * The examples of a term's kinds, shared out among its kinds, stakeholders the sources name before illustrative
+     * ones; {@code estatesLabel} names the link to the estates view.
+     */
     List<Citation> of(GlossaryTerm term, Locale locale, String estatesLabel) {
         boolean english = UiLanguage.isEnglish(locale);
         var examples = new ArrayList<Citation>();
-        for (String kind : term.kinds()) {
-            if (ESTATE.equals(kind)) {
-                examples.add(new Citation(estatesLabel, ESTATES_VIEW));
-                continue;
+        List<String> kinds = term.kinds().stream().filter(kind -> !ESTATE.equals(kind)).toList();
+        int share = kinds.isEmpty() ? 0 : Math.max(1, LIMIT / kinds.size());
+        for (String kind : kinds) {
+            var found = new ArrayList<>(stakeholders.page(kind, Map.of("illustrative", false), List.of(), 0, share));
+            if (found.size() < share) {
+                found.addAll(stakeholders.page(kind, Map.of("illustrative", true), List.of(), 0, share - found.size()));
             }
-            int left = LIMIT - (int) examples.stream().filter(example -> !example.href().equals(ESTATES_VIEW)).count();
-            if (left <= 0) {
-                break;
-            }
-            for (Map<String, Object> stakeholder : stakeholders.page(kind, Map.of(), List.of(), 0, left)) {
+            for (Map<String, Object> stakeholder : found) {
                 Object name = english ? stakeholder.get("nameEn") : stakeholder.get("name");
                 String id = (String) stakeholder.get("id");
                 examples.add(new Citation(name == null ? id : name.toString(), "./?focus=" + id));
             }
         }
-        return List.copyOf(examples);
+        if (term.kinds().contains(ESTATE)) {
+            examples.add(new Citation(estatesLabel, ESTATES_VIEW));
+        }
+        return List.copyOf(examples.subList(0, Math.min(examples.size(), LIMIT + 1)));
     }
 }

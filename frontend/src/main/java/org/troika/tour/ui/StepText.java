@@ -59,6 +59,8 @@ final class StepText extends Div {
         for (GlossaryTerm term : stepTerms) {
             var link = new Anchor("glossary#" + term.id(), english ? term.en() + " · " + term.zh() : term.zh() + " · " + term.pinyin());
             link.addClassName("tour-term");
+            // a full load, so that the glossary opens at the term's anchor
+            link.setRouterIgnore(true);
             link.setTitle(term.explanation(locale));
             terms.add(link);
         }

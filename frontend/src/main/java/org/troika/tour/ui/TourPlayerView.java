@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -227,10 +228,20 @@ public class TourPlayerView extends Div implements BeforeEnterObserver, LocaleCh
         var scene = step.scene();
         Set<String> shown = new HashSet<>(graph.nodes().stream().map(GraphNode::id).toList());
         canvas.layout(CanvasLayout.valueOf(scene.layout().name()), shown.contains(scene.focusId()) ? scene.focusId() : null);
-        List<String> highlighted = scene.highlightIds().stream().filter(shown::contains).toList();
-        canvas.highlight(highlighted, graph.links().stream()
-                .filter(link -> highlighted.contains(link.source()) && highlighted.contains(link.target()))
-                .map(GraphLink::id).toList());
+        // the focus and the highlighted stakeholders are selected; they, their neighbours and the relationships that
+        // reach them stay bright, the rest of a large scene fades
+        Set<String> marked = new LinkedHashSet<>(scene.highlightIds());
+        marked.add(scene.focusId());
+        marked.retainAll(shown);
+        List<GraphLink> reaching = graph.links().stream()
+                .filter(link -> marked.contains(link.source()) || marked.contains(link.target())).toList();
+        Set<String> bright = new LinkedHashSet<>(marked);
+        reaching.forEach(link -> {
+            bright.add(link.source());
+            bright.add(link.target());
+        });
+        canvas.highlight(bright, reaching.stream().map(GraphLink::id).toList());
+        canvas.selectNodes(marked);
         String explore = ExploreLink.href(scene, graph);
         controls.explore.setHref(explore == null ? "" : explore);
         controls.explore.setVisible(explore != null);
