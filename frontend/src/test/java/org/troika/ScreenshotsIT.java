@@ -111,6 +111,31 @@ class ScreenshotsIT extends BrowserSession {
         assertThat(Files.size(graph)).isGreaterThan(20_000);
     }
 
+    @Test
+    void a_tour_step_in_presentation_mode_at_full_hd_is_captured() throws Exception {
+        browser.quit();
+        browser = HeadlessChromium.start(1920, 1080);
+        open("/tours/red-committees-xianxia/2?present=true&mode=trainer");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tour-counter"), "第 2 步"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tour-graph[data-settled]")));
+
+        Path shot = save("tour-presentation.png");
+
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
+    @Test
+    void the_glossary_is_captured() throws Exception {
+        open("/glossary");
+        HeadlessChromium.waitFor(browser)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("glossary-terms"), "三驾马车"));
+
+        Path shot = save("glossary.png");
+
+        assertThat(Files.size(shot)).isGreaterThan(20_000);
+    }
+
     private Path save(String name) throws Exception {
         return save(browser, name);
     }

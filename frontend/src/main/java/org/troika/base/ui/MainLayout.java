@@ -25,6 +25,8 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
     final SideNavItem explore = new SideNavItem("", "", VaadinIcon.CLUSTER.create());
     final SideNavItem estates = new SideNavItem("", "estates", VaadinIcon.HOME.create());
     final SideNavItem indicators = new SideNavItem("", "indicators", VaadinIcon.BAR_CHART.create());
+    final SideNavItem tours = new SideNavItem("", "tours", VaadinIcon.PRESENTATION.create());
+    final SideNavItem glossary = new SideNavItem("", "glossary", VaadinIcon.BOOK.create());
     final SideNavItem data = new SideNavItem("", "data", VaadinIcon.DOWNLOAD.create());
     final SideNavItem about = new SideNavItem("", "about", VaadinIcon.INFO_CIRCLE.create());
     final Button language = new Button();
@@ -33,7 +35,7 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         title.addClassName("troika-title");
         subtitle.addClassName("troika-subtitle");
         var nav = new SideNav();
-        nav.addItem(explore, estates, indicators, data, about);
+        nav.addItem(explore, estates, indicators, tours, glossary, data, about);
 
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
@@ -60,6 +62,8 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         explore.setPath("");
         estates.setLabel(getTranslation("nav.estates"));
         indicators.setLabel(getTranslation("nav.indicators"));
+        tours.setLabel(getTranslation("nav.tours"));
+        glossary.setLabel(getTranslation("nav.glossary"));
         data.setLabel(getTranslation("nav.data"));
         about.setLabel(getTranslation("nav.about"));
         language.setText(getTranslation("language.switch"));

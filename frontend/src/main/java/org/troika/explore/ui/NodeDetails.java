@@ -1,5 +1,7 @@
 package org.troika.explore.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -16,6 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.troika.base.ui.UiLanguage;
 import org.troika.fact.FactBook;
+import org.troika.glossary.Glossary;
+import org.troika.glossary.GlossaryTerm;
 import org.troika.graph.GraphNode;
 import org.troika.graph.GraphTraversal;
 import org.troika.graph.Link;
@@ -27,6 +31,7 @@ import org.troika.stakeholder.StakeholderKind;
  */
 @SpringComponent
 @UIScope
+@StyleSheet("styles/tours.css")
 public class NodeDetails extends Div {
 
     /** Properties every stakeholder has or that only serve search and bookkeeping; shown elsewhere or not at all. */
@@ -40,22 +45,29 @@ public class NodeDetails extends Div {
     final UnorderedList properties = new UnorderedList();
     final H4 relationshipsTitle = new H4();
     final Div relationships = new Div();
+    final H4 termsTitle = new H4();
+    final Div terms = new Div();
     final H4 provenanceTitle = new H4();
     final UnorderedList provenance = new UnorderedList();
 
     private final FactBook facts;
     private final GraphTraversal traversal;
+    private final Glossary glossary;
 
-    NodeDetails(FactBook facts, GraphTraversal traversal) {
+    NodeDetails(FactBook facts, GraphTraversal traversal, Glossary glossary) {
         this.facts = facts;
         this.traversal = traversal;
+        this.glossary = glossary;
         setId("details");
         addClassName("troika-details");
         illustrative.addClassName("troika-badge-illustrative");
         properties.setId("properties");
         relationships.setId("relationships");
         provenance.setId("provenance");
-        add(name, kind, illustrative, properties, relationshipsTitle, relationships, provenanceTitle, provenance);
+        terms.setId("details-terms");
+        terms.addClassName("troika-details-terms");
+        add(name, kind, illustrative, termsTitle, terms, properties, relationshipsTitle, relationships, provenanceTitle,
+                provenance);
         show(null);
     }
 
@@ -64,7 +76,9 @@ public class NodeDetails extends Div {
         properties.removeAll();
         relationships.removeAll();
         provenance.removeAll();
+        terms.removeAll();
         boolean selected = node != null;
+        termsTitle.setVisible(false);
         relationshipsTitle.setVisible(selected);
         provenanceTitle.setVisible(selected);
         if (!selected) {
@@ -78,6 +92,7 @@ public class NodeDetails extends Div {
         kind.setText(StakeholderKind.ofLabel(node.kind()).map(k -> english ? k.nameEn() : k.nameZh()).orElse(node.kind()));
         illustrative.setText(getTranslation("details.illustrative"));
         illustrative.setVisible(node.illustrative());
+        showTerms(node.kind(), english);
 
         var around = traversal.neighbourhood(node.id(), 1, null, null, RELATIONSHIP_LIMIT, null);
         Map<String, Map<String, Object>> others = around.nodes().stream()
@@ -102,6 +117,23 @@ public class NodeDetails extends Div {
         provenanceTitle.setText(getTranslation("details.provenance"));
         for (String source : node.provenance()) {
             provenance.add(new ListItem(source(source, english)));
+        }
+    }
+
+    /** Links to the glossary's terms for the stakeholder's kind. */
+    private void showTerms(String kindLabel, boolean english) {
+        if (StakeholderKind.ofLabel(kindLabel).isEmpty()) {
+            return;
+        }
+        var named = glossary.termsForKind(kindLabel);
+        termsTitle.setText(getTranslation("details.terms"));
+        termsTitle.setVisible(!named.isEmpty());
+        for (GlossaryTerm term : named) {
+            var link = new Anchor("glossary#" + term.id(), english ? term.en() : term.zh() + " " + term.pinyin());
+            link.setTitle(term.explanation(getLocale()));
+            // a full load, so that the glossary opens at the term's anchor
+            link.setRouterIgnore(true);
+            terms.add(link);
         }
     }
 
