@@ -28,8 +28,11 @@ class GlossaryIT extends BrowserSession {
         open("/tours/red-committees-xianxia/4");
         var wait = waitFor();
 
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#tour-terms a[href='glossary#party-building-instructor']"))).click();
+        var link = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#tour-terms a[href='glossary#party-building-instructor']")));
+        // the step's column scrolls on its own: bring the link to the middle of it before clicking
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#party-building-instructor.glossary-term--target")));
         assertThat(browser.getCurrentUrl()).endsWith("/glossary#party-building-instructor");
