@@ -47,6 +47,23 @@ class ScreenshotsIT extends BrowserSession {
     }
 
     @Test
+    void a_scene_from_its_address_is_captured_at_1920_in_english() throws Exception {
+        ChromeDriver projector = HeadlessChromium.start(1920, 1080);
+        try {
+            projector.get("http://localhost:" + port
+                    + "/?focus=xianxia-party-working-committee&steps=e.xianxia&layout=radial&size=degree&lang=en");
+            HeadlessChromium.waitFor(projector).until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"),
+                    "Party Working Committee"));
+            HeadlessChromium.waitFor(projector).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("troika-graph[data-settled][data-layout='radial']")));
+            Path wide = save(projector, "explore-1920.png");
+            assertThat(Files.size(wide)).isGreaterThan(20_000);
+        } finally {
+            projector.quit();
+        }
+    }
+
+    @Test
     void the_indicators_view_with_its_charts_is_captured_at_1280_and_at_1920() throws Exception {
         open("/indicators");
         waitForCharts(browser);

@@ -124,7 +124,7 @@ public class ExploreView extends VerticalLayout implements LocaleChangeObserver,
         });
         search.setId("search");
         search.setClearButtonVisible(true);
-        search.setWidth("22rem");
+        search.setWidth("18rem");
         // the best hits at once, grouped by kind: a group must not straddle two lazily fetched pages
         search.setItems(query -> {
             String text = query.getFilter().orElse("");
