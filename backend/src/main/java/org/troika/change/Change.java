@@ -13,7 +13,7 @@ import java.util.Map;
  * @param before     the changed properties before, as a JSON object; null for an addition
  * @param after      the changed properties after, as a JSON object; null for a deletion
  */
-record Change(String id, ZonedDateTime at, String by, boolean authenticated, ChangeOperation operation,
+public record Change(String id, ZonedDateTime at, String by, boolean authenticated, ChangeOperation operation,
               String targetId, String targetKind, long version, String reason, List<String> provenance,
               String before, String after) {
 

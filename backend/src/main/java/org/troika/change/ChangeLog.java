@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by the id of the record changed.
  */
 @Component
-class ChangeLog {
+public class ChangeLog {
 
     private final NamedQueries queries;
     private final Neo4jClient neo4j;

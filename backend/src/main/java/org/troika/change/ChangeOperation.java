@@ -1,6 +1,6 @@
 package org.troika.change;
 
 /** What a change did to its record. */
-enum ChangeOperation {
+public enum ChangeOperation {
     ADD, UPDATE, DELETE
 }

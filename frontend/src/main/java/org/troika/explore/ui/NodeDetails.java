@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.troika.base.ui.UiLanguage;
+import org.troika.change.Change;
+import org.troika.change.ChangeLog;
 import org.troika.fact.FactBook;
 import org.troika.glossary.Glossary;
 import org.troika.glossary.GlossaryTerm;
@@ -38,6 +40,7 @@ public class NodeDetails extends Div {
     private static final Set<String> NOT_SHOWN = Set.of("id", "kind", "name", "nameEn", "provenance", "illustrative",
             "version", "searchNames", "searchAliases", "searchPinyin", "searchWords");
     static final int RELATIONSHIP_LIMIT = 200;
+    static final int HISTORY_LIMIT = 10;
 
     final H3 name = new H3();
     final Paragraph kind = new Paragraph();
@@ -49,15 +52,19 @@ public class NodeDetails extends Div {
     final Div terms = new Div();
     final H4 provenanceTitle = new H4();
     final UnorderedList provenance = new UnorderedList();
+    final H4 historyTitle = new H4();
+    final UnorderedList history = new UnorderedList();
 
     private final FactBook facts;
     private final GraphTraversal traversal;
     private final Glossary glossary;
+    private final ChangeLog changes;
 
-    NodeDetails(FactBook facts, GraphTraversal traversal, Glossary glossary) {
+    NodeDetails(FactBook facts, GraphTraversal traversal, Glossary glossary, ChangeLog changes) {
         this.facts = facts;
         this.traversal = traversal;
         this.glossary = glossary;
+        this.changes = changes;
         setId("details");
         addClassName("troika-details");
         illustrative.addClassName("troika-badge-illustrative");
@@ -66,8 +73,9 @@ public class NodeDetails extends Div {
         provenance.setId("provenance");
         terms.setId("details-terms");
         terms.addClassName("troika-details-terms");
+        history.setId("details-history");
         add(name, kind, illustrative, termsTitle, terms, properties, relationshipsTitle, relationships, provenanceTitle,
-                provenance);
+                provenance, historyTitle, history);
         show(null);
     }
 
@@ -76,11 +84,13 @@ public class NodeDetails extends Div {
         properties.removeAll();
         relationships.removeAll();
         provenance.removeAll();
+        history.removeAll();
         terms.removeAll();
         boolean selected = node != null;
         termsTitle.setVisible(false);
         relationshipsTitle.setVisible(selected);
         provenanceTitle.setVisible(selected);
+        historyTitle.setVisible(false);
         if (!selected) {
             name.setText(getTranslation("details.none"));
             kind.setText("");
@@ -118,6 +128,21 @@ public class NodeDetails extends Div {
         for (String source : node.provenance()) {
             provenance.add(new ListItem(source(source, english)));
         }
+        showHistory(node.id());
+    }
+
+    /** The edits and imports that made the stakeholder what it is, newest first (seeded ones have none). */
+    private void showHistory(String id) {
+        var made = changes.history(id, HISTORY_LIMIT);
+        historyTitle.setText(getTranslation("details.history"));
+        historyTitle.setVisible(!made.isEmpty());
+        for (Change change : made) {
+            String reason = change.reason() == null || change.reason().isBlank() ? "" : " · " + change.reason();
+            history.add(new ListItem(getTranslation("details.history.entry",
+                    change.at().toLocalDateTime().withNano(0).toString().replace('T', ' '),
+                    getTranslation("details.history." + change.operation().name().toLowerCase(java.util.Locale.ROOT)),
+                    change.by(), change.version()) + reason));
+        }
     }
 
     /** Links to the glossary's terms for the stakeholder's kind. */
@@ -151,6 +176,9 @@ public class NodeDetails extends Div {
     private String source(String factId, boolean english) {
         if ("illustrative".equals(factId)) {
             return getTranslation("details.illustrative.explained");
+        }
+        if (factId.startsWith("import:")) {
+            return getTranslation("details.import", factId.substring("import:".length()));
         }
         return facts.fact(factId)
                 .map(fact -> factId + " · " + (english ? fact.statement() : fact.statementZh()))

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.troika.ViewTest;
 import org.troika.graph.GraphLink;
 import org.troika.graph.GraphNode;
@@ -22,6 +24,9 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
     @Autowired
     SavedScenes savedScenes;
+
+    @Autowired
+    ExecutionGraphQlService graphQl;
 
     private static final String COMMITTEE = "xianxia-party-working-committee";
 
@@ -223,5 +228,19 @@ class ExploreViewTests extends SpringBrowserlessTest {
                 assertThat(seen.add(kinds.get(index))).as("kind %s comes in one group", kinds.get(index)).isTrue();
             }
         }
+    }
+
+    @Test
+    void the_details_show_the_edit_that_made_a_stakeholder() {
+        var tester = ExecutionGraphQlServiceTester.create(graphQl);
+        tester.document("""
+                        mutation { addEstate(input: {id: "xianxia-estate-view-test", name: "示意小区 视图测试",
+                          nameEn: "Illustrative estate view test", provenance: ["illustrative", "F02"],
+                          reason: "a browserless test"}) { errors { message } } }""")
+                .execute().path("addEstate.errors").entityList(Object.class).hasSize(0);
+
+        ExploreView view = open("focus=xianxia-estate-view-test");
+
+        assertThat(view.details.history.getElement().getTextRecursively()).contains("新增", "a browserless test", "版本 1");
     }
 }
