@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.troika.BrowserSession;
@@ -145,6 +146,26 @@ class StartPageIT extends BrowserSession {
         browser.executeScript("document.getElementById(arguments[0]).opened = true;", select);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
+    }
+
+    @Test
+    void shift_clicking_a_second_stakeholder_and_asking_for_the_path_highlights_it_and_keeps_it_in_the_address() {
+        open("/?focus=yingpu-wang-legal-studio&steps=e.yingpu-foundation");
+        var wait = HeadlessChromium.waitFor(browser);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("troika-graph[data-settled]")));
+
+        new Actions(browser).moveToLocation(screen("yingpu-foundation", "x"), screen("yingpu-foundation", "y"))
+                .keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT).perform();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("scene-path"))).click();
+
+        wait.until(driver -> driver.getCurrentUrl().contains("p.yingpu-wang-legal-studio.yingpu-foundation"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('graph').nodeStyle('yingpu-foundation').highlighted"));
+    }
+
+    private int screen(String id, String axis) {
+        return ((Number) browser.executeScript(
+                "return document.getElementById('graph').viewportPointOf(arguments[0])[arguments[1]]", id, axis)).intValue();
     }
 
     private long distinct(String data) {
