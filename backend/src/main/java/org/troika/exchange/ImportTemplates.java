@@ -76,7 +76,13 @@ public class ImportTemplates {
                     "No template '" + name + "': give a kind such as estate or owners-committee, or relationships"));
             columns = schema.kindColumns(kind.label());
         }
-        return columns.stream().map(AdminCsvHeader::column).toList();
+        return columns.stream().map(ImportTemplates::headerCell).toList();
+    }
+
+    /** As the seed writes it: a plain text column by its bare name ({@code name}, {@code role}). */
+    private static String headerCell(AdminCsvHeader column) {
+        boolean plainText = column.role() == AdminCsvHeader.Role.PROPERTY && column.type().equals("string") && !column.array();
+        return plainText ? column.name() : column.column();
     }
 
     private static byte[] csv(List<String> columns) {
