@@ -197,8 +197,8 @@ public class ImportService {
         for (ImportRecords.Node node : records.nodes()) {
             Existing existing = stakeholders.get(node.id());
             if (existing != null && !node.kind().equals(existing.properties().get("kind"))) {
-                problems.add(node.place().problem(node.labelColumn(), "'" + node.id() + "' is a "
-                        + existing.properties().get("kind") + " in the graph, not a " + node.kind()));
+                problems.add(node.place().problem(node.labelColumn(), "kind change: '" + node.id() + "' is "
+                        + existing.properties().get("kind") + " in the graph, the file gives " + node.kind()));
             }
             boolean nameGiven = node.properties().get("name") instanceof String name && !name.isBlank();
             if (!nameGiven && (existing == null || node.properties().containsKey("name"))) {

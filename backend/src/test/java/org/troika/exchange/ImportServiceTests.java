@@ -169,6 +169,27 @@ class ImportServiceTests {
     }
 
     @Test
+    void what_the_graph_contradicts_is_a_problem_too() throws IOException {
+        String stakeholders = """
+                id:ID,:LABEL,name
+                xianxia,Estate,仙霞
+                import-test-nameless,Estate,
+                """;
+        String relationships = """
+                :START_ID,:END_ID,:TYPE
+                xianxia,yingpu,LIKES
+                """;
+        ImportReport report = imports.importFile("contradictions.zip",
+                zip(Map.of("stakeholders.csv", stakeholders, "relationships.csv", relationships)), false, STAFF);
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.problems()).containsExactly(
+                new ImportProblem("contradictions.zip/relationships.csv", 2, ":TYPE", "unknown relationship type 'LIKES'"),
+                new ImportProblem("contradictions.zip/stakeholders.csv", 2, ":LABEL", "kind change: 'xianxia' is SubDistrict in the graph, the file gives Estate"),
+                new ImportProblem("contradictions.zip/stakeholders.csv", 3, "name", "missing name for the new stakeholder 'import-test-nameless'"));
+    }
+
+    @Test
     void a_file_that_is_no_spreadsheet_is_refused_with_its_problem() {
         assertThatThrownBy(() -> imports.importFile("notes.txt", utf8("hello"), true, STAFF))
                 .isInstanceOf(ImportUnreadableException.class).hasMessageContaining("neither a CSV file");
