@@ -29,6 +29,8 @@ final class ImportFiles {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** A zip's files together unpack to no more than this, so that a small zip cannot fill the memory. */
+    static final int MAX_UNZIPPED = 200 * 1024 * 1024;
 
     private ImportFiles() {
     }
@@ -53,6 +55,7 @@ final class ImportFiles {
 
     private static List<ImportTable> zip(String fileName, byte[] content) {
         List<ImportTable> tables = new ArrayList<>();
+        int unzipped = 0;
         try (var zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
@@ -60,8 +63,11 @@ final class ImportFiles {
                 if (entry.isDirectory() || name.contains("__MACOSX") || name.startsWith(".")) {
                     continue;
                 }
-                // The entries come from an upload of at most the upload limit, so they are read whole.
-                byte[] bytes = zip.readAllBytes();
+                byte[] bytes = zip.readNBytes(MAX_UNZIPPED - unzipped + 1);
+                unzipped += bytes.length;
+                if (unzipped > MAX_UNZIPPED) {
+                    throw new ImportUnreadableException(fileName + " unpacks to more than " + MAX_UNZIPPED / (1024 * 1024) + " MB");
+                }
                 if (lower.endsWith(".csv")) {
                     tables.add(csv(fileName + "/" + name, bytes));
                 } else if (lower.endsWith(".xlsx")) {

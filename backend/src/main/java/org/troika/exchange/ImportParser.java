@@ -78,7 +78,7 @@ final class ImportParser {
             boolean fits = switch (header.role()) {
                 case ID, LABEL -> !relationshipTable;
                 case START_ID, END_ID, TYPE -> relationshipTable;
-                case PROPERTY -> ImportSchema.KEPT_BY_TROIKA.contains(header.name())
+                case PROPERTY -> ImportSchema.keptByTroika(relationshipTable).contains(header.name())
                         || (relationshipTable ? schema.anyTypeHas(header.name()) : schema.anyKindHas(header.name()));
             };
             if (fits) {
@@ -135,7 +135,7 @@ final class ImportParser {
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Column column : columns) {
-            if (column.header().role() == AdminCsvHeader.Role.PROPERTY && !ImportSchema.KEPT_BY_TROIKA.contains(column.header().name())) {
+            if (column.header().role() == AdminCsvHeader.Role.PROPERTY && !ImportSchema.KEPT_ON_STAKEHOLDERS.contains(column.header().name())) {
                 property(place, column, cell(cells, column), schema.kindProperty(kind, column.header().name()), kind, properties);
             }
         }
@@ -173,7 +173,7 @@ final class ImportParser {
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Column column : columns) {
-            if (column.header().role() == AdminCsvHeader.Role.PROPERTY && !ImportSchema.KEPT_BY_TROIKA.contains(column.header().name())) {
+            if (column.header().role() == AdminCsvHeader.Role.PROPERTY && !ImportSchema.KEPT_ON_RELATIONSHIPS.contains(column.header().name())) {
                 property(place, column, cell(cells, column), schema.typeProperty(type, column.header().name()), type, properties);
             }
         }

@@ -28,9 +28,15 @@ import org.troika.stakeholder.StakeholderKind;
 @Component
 class ImportSchema {
 
-    /** Properties the graph keeps itself: an import accepts them in a file (an export writes them) and ignores them. */
-    static final Set<String> KEPT_BY_TROIKA = Set.of("kind", "version", "revision", "id",
+    /** Stakeholder properties the graph keeps itself: an import accepts them in a file (an export writes them) and ignores them. */
+    static final Set<String> KEPT_ON_STAKEHOLDERS = Set.of("kind", "version",
             SearchKeys.NAMES, SearchKeys.ALIASES, SearchKeys.PINYIN, SearchKeys.WORDS);
+    /** Relationship properties the graph keeps itself ({@code version} is data of {@code EVALUATES}, not one of them). */
+    static final Set<String> KEPT_ON_RELATIONSHIPS = Set.of("id", "revision");
+
+    static Set<String> keptByTroika(boolean relationships) {
+        return relationships ? KEPT_ON_RELATIONSHIPS : KEPT_ON_STAKEHOLDERS;
+    }
 
     private static final String SEED = "seed";
 

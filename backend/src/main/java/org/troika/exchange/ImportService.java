@@ -36,6 +36,7 @@ public class ImportService {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** The provenance entry prefix of imported records: {@code import:<batch id>}. */
     public static final String PROVENANCE_PREFIX = "import:";
+    private static final int BATCH = 1_000;
 
     private final ImportSchema schema;
     private final NamedQueries queries;
@@ -123,9 +124,9 @@ public class ImportService {
         if (dryRun || !problems.isEmpty()) {
             return new ImportReport(name, dryRun, false, null, stakeholderCounts, relationshipCountsReport, sorted(problems));
         }
-        run("exchange/import-stakeholders", Map.of("rows", nodeRows));
-        run("exchange/import-relationships", Map.of("rows", relationshipRows));
-        run("change/record", Map.of("changes", changes));
+        runInBatches("exchange/import-stakeholders", "rows", nodeRows);
+        runInBatches("exchange/import-relationships", "rows", relationshipRows);
+        runInBatches("change/record", "changes", changes);
         Map<String, Object> batch = new HashMap<>();
         batch.put("id", batchId);
         batch.put("file", name);
@@ -274,6 +275,13 @@ public class ImportService {
         Map<String, Object> sorted = new TreeMap<>();
         properties.forEach((key, value) -> sorted.put(key, value instanceof LocalDate date ? date.toString() : value));
         return JsonMapper.shared().writeValueAsString(sorted);
+    }
+
+    /** Runs a query over the rows a thousand at a time, all in the import's one transaction. */
+    private void runInBatches(String query, String parameter, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            run(query, Map.of(parameter, rows.subList(from, Math.min(rows.size(), from + BATCH))));
+        }
     }
 
     private void run(String query, Map<String, Object> parameters) {

@@ -169,6 +169,29 @@ class ImportServiceTests {
     }
 
     @Test
+    void the_version_of_an_evaluation_is_its_data_and_imports() {
+        String evaluations = """
+                :START_ID,:END_ID,:TYPE,provenance:string[],stars:int,version,year:int,revision:long,id
+                import-test-system,import-test-committee,EVALUATES,illustrative,5,2023 edition,2023,7,whatever
+                """;
+        String stakeholders = """
+                id:ID,:LABEL,name,version:long,searchNames:string[]
+                import-test-system,EvaluationSystem,评估体系,9,stale
+                import-test-committee,OwnersCommittee,业委会,9,stale
+                """;
+        imports.importFile("stakeholders.csv", utf8(stakeholders), false, STAFF);
+        ImportReport report = imports.importFile("evaluations.csv", utf8(evaluations), false, STAFF);
+
+        assertThat(report.problems()).isEmpty();
+        var evaluation = properties("MATCH (:Stakeholder {id: 'import-test-system'})-[r:EVALUATES]->() RETURN properties(r) AS p");
+        assertThat(evaluation).containsEntry("version", "2023 edition").containsEntry("stars", 5L).containsEntry("revision", 1L)
+                .containsEntry("id", "import-test-system-EVALUATES-import-test-committee");
+        var system = properties("MATCH (n {id: 'import-test-system'}) RETURN properties(n) AS p");
+        assertThat(system).containsEntry("version", 1L);
+        assertThat((List<Object>) system.get("searchNames")).containsExactly("评估体系");
+    }
+
+    @Test
     void what_the_graph_contradicts_is_a_problem_too() throws IOException {
         String stakeholders = """
                 id:ID,:LABEL,name
