@@ -134,6 +134,8 @@ public class DataView extends VerticalLayout implements LocaleChangeObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".zip");
+        // A round trip when the upload is done, which brings the page what the upload handler queued for it.
+        upload.getElement().addEventListener("upload-success", uploaded -> { });
         upload.addFileRejectedListener(rejected -> importStatus.setText(getTranslation("data.import.rejected", rejected.getFileName())));
         progress.setId("data-import-progress");
         progress.setIndeterminate(true);
