@@ -129,9 +129,14 @@ final class ImportParser {
             return;
         }
         for (String label : labels.subList(1, labels.size())) {
-            if (StakeholderKind.ofLabel(label).isPresent() || !label.matches("[A-Z][A-Za-z]*")) {
-                problems.add(place.problem(labelColumn, "'" + label + "' cannot be a further label of a " + kind));
+            if (!schema.furtherLabels(kind).contains(label)) {
+                problems.add(place.problem(labelColumn, "unknown label '" + label + "' for a " + kind
+                        + (schema.furtherLabels(kind).isEmpty() ? ", which takes none" : ": give " + String.join(", ", schema.furtherLabels(kind)))));
             }
+        }
+        if (schema.furtherLabels(kind).contains(ImportSchema.PARTY_GROUP_LABEL) && !labels.contains(ImportSchema.PARTY_GROUP_LABEL)) {
+            labels = new ArrayList<>(labels);
+            labels.add(ImportSchema.PARTY_GROUP_LABEL);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Column column : columns) {

@@ -39,15 +39,25 @@ class ImportSchema {
     }
 
     private static final String SEED = "seed";
+    /** The group label every party organisation carries, as mutations give it. */
+    static final String PARTY_GROUP_LABEL = "PartyOrganisation";
 
     /** Per kind label: its columns in the seed's order, {@code id:ID} and {@code :LABEL} first. */
     private final Map<String, List<AdminCsvHeader>> kinds = new LinkedHashMap<>();
+    /** Per kind label: the labels a stakeholder of that kind may carry besides (group and role labels), as the seed has them. */
+    private final Map<String, Set<String>> furtherLabels = new HashMap<>();
     /** Per relationship type: its columns, {@code :START_ID}, {@code :END_ID}, {@code :TYPE} first. */
     private final Map<String, List<AdminCsvHeader>> types = new TreeMap<>();
 
     ImportSchema() {
         for (StakeholderKind kind : StakeholderKind.values()) {
-            kinds.put(kind.label(), header(SEED + "/nodes/" + slug(kind.label()) + ".csv"));
+            String file = SEED + "/nodes/" + slug(kind.label()) + ".csv";
+            kinds.put(kind.label(), header(file));
+            java.util.SortedSet<String> further = new java.util.TreeSet<>(labelsBesidesKind(file));
+            if (kind.group() == StakeholderKind.Group.PARTY) {
+                further.add(PARTY_GROUP_LABEL);
+            }
+            furtherLabels.put(kind.label(), java.util.Collections.unmodifiableSortedSet(further));
         }
         for (Resource file : files(SEED + "/relationships")) {
             String type = file.getFilename().replace(".csv", "").toUpperCase(java.util.Locale.ROOT).replace('-', '_');
@@ -66,6 +76,11 @@ class ImportSchema {
 
     List<AdminCsvHeader> kindColumns(String kind) {
         return kinds.getOrDefault(kind, List.of());
+    }
+
+    /** The labels a stakeholder of this kind may carry besides its kind ({@code PartyOrganisation}, {@code Volunteer}). */
+    Set<String> furtherLabels(String kind) {
+        return furtherLabels.getOrDefault(kind, Set.of());
     }
 
     boolean isType(String type) {
@@ -134,6 +149,23 @@ class ImportSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the header of " + file.getFilename(), e);
         }
+    }
+
+    /** The labels after the kind in the {@code :LABEL} column of a seed file. */
+    private static Set<String> labelsBesidesKind(String path) {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:" + path);
+        Set<String> labels = new java.util.HashSet<>();
+        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
+             var parser = org.apache.commons.csv.CSVParser.parse(reader, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                     .setHeader().setSkipHeaderRecord(true).get())) {
+            for (var record : parser) {
+                List<String> row = Arrays.asList(record.get(":LABEL").split(AdminCsvHeader.ARRAY_DELIMITER));
+                row.subList(1, row.size()).forEach(label -> labels.add(label.strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the labels of " + path, e);
+        }
+        return labels;
     }
 
     private static List<Resource> files(String folder) {

@@ -197,6 +197,8 @@ class ImportServiceTests {
                 id:ID,:LABEL,name
                 xianxia,Estate,仙霞
                 import-test-nameless,Estate,
+                import-test-pwg,PartyWorkGroup,党的工作小组
+                import-test-spy,Person;Change,某人
                 """;
         String relationships = """
                 :START_ID,:END_ID,:TYPE
@@ -209,7 +211,15 @@ class ImportServiceTests {
         assertThat(report.problems()).containsExactly(
                 new ImportProblem("contradictions.zip/relationships.csv", 2, ":TYPE", "unknown relationship type 'LIKES'"),
                 new ImportProblem("contradictions.zip/stakeholders.csv", 2, ":LABEL", "kind change: 'xianxia' is SubDistrict in the graph, the file gives Estate"),
-                new ImportProblem("contradictions.zip/stakeholders.csv", 3, "name", "missing name for the new stakeholder 'import-test-nameless'"));
+                new ImportProblem("contradictions.zip/stakeholders.csv", 3, "name", "missing name for the new stakeholder 'import-test-nameless'"),
+                new ImportProblem("contradictions.zip/stakeholders.csv", 5, ":LABEL",
+                        "unknown label 'Change' for a Person: give CommitteeMember, PartyBuildingInstructor, Volunteer, YouthCadre"));
+        String party = """
+                id:ID,:LABEL,name
+                import-test-pwg,PartyWorkGroup,党的工作小组
+                """;
+        assertThat(imports.importFile("party.csv", utf8(party), false, STAFF).problems()).isEmpty();
+        assertThat(neo4j.query("MATCH (n:PartyOrganisation {id: 'import-test-pwg'}) RETURN count(n)").fetchAs(Long.class).one()).contains(1L);
     }
 
     @Test
