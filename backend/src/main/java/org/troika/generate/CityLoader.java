@@ -49,6 +49,8 @@ public class CityLoader {
         log.info("Synthetic city loaded: scale {}, seed {}: {} nodes ({} new), {} relationships ({} new) in {} s, {} entities/s",
                 scale, seed, report.nodes(), report.nodesCreated(), report.relationships(), report.relationshipsCreated(),
                 "%.1f".formatted(report.took().toMillis() / 1000.0), "%.0f".formatted(report.entitiesPerSecond()));
+        neo4j.query(queries.get("generate/graph-counts")).fetch().one().ifPresent(counts -> log.info(
+                "The graph now holds {} stakeholders and {} relationships", counts.get("stakeholders"), counts.get("relationships")));
         return report;
     }
 
