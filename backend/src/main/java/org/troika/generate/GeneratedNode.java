@@ -1,0 +1,21 @@
+package org.troika.generate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.troika.search.SearchKeys;
+
+/** A generated stakeholder: its id, its labels (kind first) and its properties, search keys not yet computed. */
+public record GeneratedNode(String id, List<String> labels, Map<String, Object> properties) {
+
+    public String kind() {
+        return labels.getFirst();
+    }
+
+    /** The row that seed/merge-stakeholders merges: the properties with the search keys of the names. */
+    Map<String, Object> row(SearchKeys searchKeys) {
+        Map<String, Object> withKeys = new LinkedHashMap<>(properties);
+        withKeys.putAll(searchKeys.properties((String) properties.get("name"), (String) properties.get("nameEn"), List.of()));
+        return Map.of("id", id, "labels", labels, "properties", withKeys);
+    }
+}
