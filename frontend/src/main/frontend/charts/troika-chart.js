@@ -2,6 +2,7 @@ import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { SizedElement } from '../shared/sized-element.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -12,38 +13,13 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRend
  * `data-rendered-series` and `data-rendered-categories` mark a chart drawn (tests and screenshots wait for
  * them); `renderedOption()` gives back, as JSON, the categories and series ECharts holds.
  */
-class TroikaChart extends HTMLElement {
+class TroikaChart extends SizedElement {
 
-  connectedCallback() {
-    if (this.container) {
-      // moved in the page (the layout re-attaches its content): watch the size again, and take the new one
-      this.resizeObserver.observe(this);
-      return;
-    }
-    this.style.display = 'block';
-    if (getComputedStyle(this).position === 'static') {
-      this.style.position = 'relative';
-    }
-    this.container = document.createElement('div');
-    this.container.style.position = 'absolute';
-    this.container.style.inset = '0';
-    this.appendChild(this.container);
-    this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
-    this.resizeObserver.observe(this);
-    this.adoptEarlyProperty('chart');
-  }
+  static earlyProperties = ['chart'];
 
-  disconnectedCallback() {
-    this.resizeObserver?.disconnect();
-  }
-
-  /** A property set on the element before it was upgraded hides the setter: re-apply it. */
-  adoptEarlyProperty(name) {
-    if (Object.prototype.hasOwnProperty.call(this, name)) {
-      const value = this[name];
-      delete this[name];
-      this[name] = value;
-    }
+  created() {
+    // the tooltips may reach past the plot
+    this.container.style.overflow = 'visible';
   }
 
   set chart(json) {

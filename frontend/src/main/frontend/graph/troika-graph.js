@@ -4,6 +4,7 @@ import { animateNodes } from 'sigma/utils';
 import { createNodeProgram, edgeLook, nodeLook, sigmaSettings, FADED_OPACITY } from './styles.js';
 import { force, position, radial, tree } from './layouts.js';
 import { exportImage } from './image-export.js';
+import { SizedElement } from '../shared/sized-element.js';
 
 const LAYOUTS = ['force', 'radial', 'hierarchical'];
 const ANIMATION_MS = 400;
@@ -22,7 +23,7 @@ let nodeProgram;
  * included), `data-layout` names the layout in use and `data-renderer` is `webgl`.
  * The methods under "test surface" tell what is drawn without reaching into sigma.
  */
-class TroikaGraph extends HTMLElement {
+class TroikaGraph extends SizedElement {
 
   constructor() {
     super();
@@ -36,42 +37,14 @@ class TroikaGraph extends HTMLElement {
     this.graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   }
 
-  connectedCallback() {
-    if (this.container) {
-      // moved in the page (a layout re-attaches its content): follow the size again
-      this.resizeObserver?.observe(this);
-      return;
-    }
-    this.style.display = 'block';
-    if (getComputedStyle(this).position === 'static') {
-      this.style.position = 'relative';
-    }
-    this.container = document.createElement('div');
-    Object.assign(this.container.style, { position: 'absolute', inset: '0', overflow: 'hidden' });
+  static earlyProperties = ['layout', 'pinned', 'more', 'highlight', 'selection', 'scene'];
+
+  created() {
     // a right-click pins: the browser's own menu would cover the canvas
     this.container.addEventListener('contextmenu', event => event.preventDefault());
-    this.appendChild(this.container);
     this.badgeLayer = document.createElement('div');
     Object.assign(this.badgeLayer.style, { position: 'absolute', inset: '0', overflow: 'hidden', pointerEvents: 'none' });
     this.appendChild(this.badgeLayer);
-    this.resizeObserver = new ResizeObserver(() => this.sizeChanged());
-    this.resizeObserver.observe(this);
-    for (const name of ['layout', 'pinned', 'more', 'highlight', 'selection', 'scene']) {
-      this.adoptEarlyProperty(name);
-    }
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver?.disconnect();
-  }
-
-  /** A property set on the element before it was upgraded hides the setter: re-apply it. */
-  adoptEarlyProperty(name) {
-    if (Object.prototype.hasOwnProperty.call(this, name)) {
-      const value = this[name];
-      delete this[name];
-      this[name] = value;
-    }
   }
 
   set scene(json) {
