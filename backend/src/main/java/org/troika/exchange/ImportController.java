@@ -1,7 +1,6 @@
 package org.troika.exchange;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.util.UriUtils;
 import org.troika.change.Actor;
 
 /**
@@ -32,9 +30,6 @@ import org.troika.change.Actor;
  */
 @RestController
 class ImportController {
-
-    static final String ACTOR_HEADER = "X-Troika-Actor";
-    private static final int MAX_ACTOR_LENGTH = 100;
 
     private final ImportService imports;
     private final ImportTemplates templates;
@@ -47,7 +42,7 @@ class ImportController {
     @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file,
                                  @RequestParam(defaultValue = "true") String dryRun,
-                                 @RequestHeader(name = ACTOR_HEADER, required = false) String actorHeader,
+                                 @RequestHeader(name = Actor.HEADER, required = false) String actorHeader,
                                  Principal principal) throws IOException {
         boolean dry = switch (dryRun.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
@@ -57,7 +52,7 @@ class ImportController {
         if (file.getSize() > ImportService.MAX_BYTES) {
             return tooLarge();
         }
-        return ResponseEntity.ok(imports.importFile(file.getOriginalFilename(), file.getBytes(), dry, actor(principal, actorHeader)));
+        return ResponseEntity.ok(imports.importFile(file.getOriginalFilename(), file.getBytes(), dry, Actor.of(principal, actorHeader)));
     }
 
     @GetMapping("/api/import/templates/{file}")
@@ -84,28 +79,6 @@ class ImportController {
             throw new IllegalArgumentException("first must be from 1 to 500, was " + first);
         }
         return imports.batches(first);
-    }
-
-    /** As the GraphQL API takes it: the authenticated principal, else the name the header claims (percent-encoded for Chinese). */
-    static Actor actor(Principal principal, String header) {
-        if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
-            return new Actor(principal.getName(), true);
-        }
-        if (header == null) {
-            return new Actor("anonymous", false);
-        }
-        String name;
-        try {
-            name = UriUtils.decode(header, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notEncoded) {
-            name = header;
-        }
-        name = name.replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return new Actor("anonymous", false);
-        }
-        return new Actor(name.codePointCount(0, name.length()) > MAX_ACTOR_LENGTH
-                ? name.substring(0, name.offsetByCodePoints(0, MAX_ACTOR_LENGTH)) : name, false);
     }
 
     @ExceptionHandler({ImportUnreadableException.class, IllegalArgumentException.class})
