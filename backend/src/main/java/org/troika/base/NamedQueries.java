@@ -20,7 +20,7 @@ public class NamedQueries {
 
     private final Map<String, String> queries;
 
-    NamedQueries() {
+    public NamedQueries() {
         this.queries = load();
     }
 

@@ -20,12 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.troika.base.NamedQueries;
 import org.troika.change.Actor;
 import org.troika.search.SearchKeys;
+import org.troika.write.GraphWriter;
+import org.troika.write.RelationshipRow;
+import org.troika.write.StakeholderRow;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports stakeholders and relationships from staff spreadsheets (CSV, XLSX, or a zip of them, an export's zip
  * too), all or nothing: every problem is found before anything is written, and a file with any problem writes
- * nothing. Records are upserted by id (relationships by start, type and end), so importing a file again changes
+ * nothing. Records are written through the {@link GraphWriter}, by id (relationships by start, type and end), so importing a file again changes
  * nothing. What an import creates or changes carries the provenance {@code import:<batch id>}, gets a
  * {@code Change} in the history and fresh search keys; the batch is an {@code ImportBatch} node.
  */
@@ -42,12 +45,14 @@ public class ImportService {
     private final NamedQueries queries;
     private final Neo4jClient neo4j;
     private final SearchKeys searchKeys;
+    private final GraphWriter writer;
 
-    ImportService(ImportSchema schema, NamedQueries queries, Neo4jClient neo4j, SearchKeys searchKeys) {
+    ImportService(ImportSchema schema, NamedQueries queries, Neo4jClient neo4j, SearchKeys searchKeys, GraphWriter writer) {
         this.schema = schema;
         this.neo4j = neo4j;
         this.queries = queries;
         this.searchKeys = searchKeys;
+        this.writer = writer;
     }
 
     /** An import batch as recorded. */
@@ -73,8 +78,8 @@ public class ImportService {
 
         String batchId = UUID.randomUUID().toString();
         String provenanceEntry = PROVENANCE_PREFIX + batchId;
-        List<Map<String, Object>> nodeRows = new ArrayList<>();
-        List<Map<String, Object>> relationshipRows = new ArrayList<>();
+        List<StakeholderRow> nodeRows = new ArrayList<>();
+        List<RelationshipRow> relationshipRows = new ArrayList<>();
         List<Map<String, Object>> changes = new ArrayList<>();
         int[] nodeCounts = new int[3];
         int[] relationshipCounts = new int[3];
@@ -96,7 +101,7 @@ public class ImportService {
             Map<String, Object> merged = new HashMap<>(before);
             merged.putAll(properties);
             properties.putAll(searchKeys.properties(text(merged.get("name")), text(merged.get("nameEn")), texts(merged.get("aliases"))));
-            nodeRows.add(Map.of("id", node.id(), "labels", node.labels(), "properties", properties));
+            nodeRows.add(new StakeholderRow(node.id(), node.labels(), properties));
             changes.add(change(actor, existing == null, node.id(), node.kind(), version, name, batchId,
                     properties.get("provenance"), changed, before));
         }
@@ -114,8 +119,7 @@ public class ImportService {
             properties.put("id", relationship.id());
             long revision = number(before.get("revision")) + 1;
             properties.put("revision", revision);
-            relationshipRows.add(Map.of("start", relationship.start(), "end", relationship.end(), "type", relationship.type(),
-                    "properties", properties));
+            relationshipRows.add(new RelationshipRow(relationship.start(), relationship.type(), relationship.end(), properties));
             changes.add(change(actor, created, relationship.id(), relationship.type(), revision, name, batchId,
                     properties.get("provenance"), changed, before));
         }
@@ -124,8 +128,8 @@ public class ImportService {
         if (dryRun || !problems.isEmpty()) {
             return new ImportReport(name, dryRun, false, null, stakeholderCounts, relationshipCountsReport, sorted(problems));
         }
-        runInBatches("exchange/import-stakeholders", "rows", nodeRows);
-        runInBatches("exchange/import-relationships", "rows", relationshipRows);
+        writer.writeStakeholders(nodeRows);
+        writer.writeRelationships(relationshipRows);
         runInBatches("change/record", "changes", changes);
         Map<String, Object> batch = new HashMap<>();
         batch.put("id", batchId);

@@ -6,7 +6,7 @@ import java.util.Map;
  * A governance indicator of a scope: the GraphQL field that shows it, the named query of
  * {@code cypher/queries} that computes it, and that query's parameters besides the scope.
  */
-enum Indicator {
+public enum Indicator {
 
     ESTATES("estates", "indicators/estates"),
     OLD_ESTATES("oldEstates", "indicators/old-estates"),
@@ -60,15 +60,15 @@ enum Indicator {
         this.parameters = parameters;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    String query() {
+    public String query() {
         return query;
     }
 
-    Map<String, Object> parameters() {
+    public Map<String, Object> parameters() {
         return parameters;
     }
 }

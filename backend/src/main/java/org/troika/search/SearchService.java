@@ -3,6 +3,7 @@ package org.troika.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,6 +73,15 @@ public class SearchService {
                 .mappedBy((types, row) -> new SearchResult(row.get("id").asString(), row.get("kind").asString(),
                         row.get("score").asDouble()))
                 .all());
+    }
+
+    /**
+     * The parameters with which a search runs {@code search/stakeholders}, empty when the query finds nothing:
+     * for running the same statement elsewhere, such as the benchmarks' raw Cypher.
+     */
+    public static Optional<Map<String, Object>> cypherParameters(String query, List<String> kinds, int first, SearchKeys keys) {
+        List<String> wanted = kinds == null ? List.of() : kinds;
+        return SearchQuery.of(query, wanted, keys, new KindNames(keys)).map(search -> parameters(search, wanted, first));
     }
 
     private static Map<String, Object> parameters(SearchQuery search, List<String> kinds, int first) {

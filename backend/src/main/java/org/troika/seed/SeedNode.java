@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.troika.search.SearchKeys;
+import org.troika.write.StakeholderRow;
 
 /** A stakeholder of the seed: its id, its labels (kind first) and its properties. */
 record SeedNode(String id, List<String> labels, Map<String, Object> properties) {
@@ -12,11 +13,11 @@ record SeedNode(String id, List<String> labels, Map<String, Object> properties) 
         return labels.getFirst();
     }
 
-    /** The row that seed/merge-stakeholders merges: the node's properties with its search keys. */
-    Map<String, Object> row(SearchKeys searchKeys) {
+    /** The row to write: the node's properties with its search keys. */
+    StakeholderRow row(SearchKeys searchKeys) {
         Map<String, Object> withKeys = new LinkedHashMap<>(properties);
         withKeys.putAll(searchKeys.properties(name("name"), name("nameEn"), aliases()));
-        return Map.of("id", id, "labels", labels, "properties", withKeys);
+        return new StakeholderRow(id, labels, withKeys);
     }
 
     private String name(String property) {

@@ -1,6 +1,7 @@
 package org.troika.seed;
 
 import java.util.Map;
+import org.troika.write.RelationshipRow;
 
 /** A relationship of the seed, one per (start, type, end). */
 record SeedRelationship(String start, String type, String end, Map<String, Object> properties) {
@@ -9,7 +10,7 @@ record SeedRelationship(String start, String type, String end, Map<String, Objec
         return start + "-" + type + "-" + end;
     }
 
-    Map<String, Object> row() {
-        return Map.of("start", start, "end", end, "type", type, "properties", properties);
+    RelationshipRow row() {
+        return new RelationshipRow(start, type, end, properties);
     }
 }

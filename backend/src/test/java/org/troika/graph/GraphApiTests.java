@@ -38,6 +38,15 @@ class GraphApiTests {
     }
 
     @Test
+    void a_neighbourhood_may_ask_for_its_own_cap_of_2500_but_not_more() {
+        graphQl.documentName("neighbourhood").variable("id", "yingpu").variable("depth", 2).variable("limit", 2_500)
+                .execute().path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(false);
+
+        graphQl.documentName("neighbourhood").variable("id", "yingpu").variable("limit", 2_501).execute()
+                .errors().expect(error -> error.getMessage().contains("limit must be between 1 and 2500, was 2501"));
+    }
+
+    @Test
     void the_neighbourhood_filters_by_relationship_type_and_kind() {
         var response = graphQl.documentName("neighbourhood").variable("id", "yingpu-estate-003")
                 .variable("types", List.of("SERVES")).execute();

@@ -11,8 +11,9 @@ import graphql.schema.GraphQLTypeUtil;
  * Limits the cost of an operation, computed by graphql-java over the operation with its variables
  * applied. Each field costs 1; a field with a {@code first}, {@code last} or {@code limit} argument
  * (a list or a connection) multiplies what it selects by it; a list without one (a relationship field)
- * by {@link GraphQlLimits#DEFAULT_LIST_SIZE}; the {@code edges} and {@code nodes} of a connection by
- * nothing more, since the connection's page size already counted them.
+ * by {@link GraphQlLimits#DEFAULT_LIST_SIZE}; the {@code edges} and {@code nodes} of a connection, and the lists
+ * of a single result capped by such an argument (a neighbourhood's nodes and relationships), by nothing more,
+ * since the page size or cap already counted them.
  * Introspection costs nothing here: graphql-java's good-faith introspection check bounds it.
  */
 final class ComplexityLimitInstrumentation extends MaxQueryComplexityInstrumentation {
@@ -46,7 +47,7 @@ final class ComplexityLimitInstrumentation extends MaxQueryComplexityInstrumenta
             boolean list = GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()) instanceof GraphQLList;
             boolean pageOfConnection = field.getParentType() instanceof GraphQLNamedType parent
                     && parent.getName().endsWith("Connection");
-            if (list && !pageOfConnection) {
+            if (list && !pageOfConnection && !insideCappedResult(field)) {
                 items = GraphQlLimits.DEFAULT_LIST_SIZE;
             }
             for (String argument : OperationLimitsInstrumentation.PAGE_SIZE_ARGUMENTS) {
@@ -55,6 +56,16 @@ final class ComplexityLimitInstrumentation extends MaxQueryComplexityInstrumenta
                 }
             }
             return (int) Math.min(ceiling, 1 + items * childComplexity);
+        }
+
+        /** A list inside a single result whose size argument caps it (a neighbourhood's nodes): the cap counted it. */
+        private static boolean insideCappedResult(FieldComplexityEnvironment field) {
+            FieldComplexityEnvironment parent = field.getParentEnvironment();
+            if (parent == null || GraphQLTypeUtil.unwrapNonNull(parent.getFieldDefinition().getType()) instanceof GraphQLList) {
+                return false;
+            }
+            return OperationLimitsInstrumentation.PAGE_SIZE_ARGUMENTS.stream()
+                    .anyMatch(argument -> parent.getArguments().get(argument) instanceof Number);
         }
     }
 }

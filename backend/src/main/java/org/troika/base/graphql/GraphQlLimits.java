@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("troika.graphql")
 public record GraphQlLimits(
         @DefaultValue("12") int maxDepth,
-        @DefaultValue("20000") int maxComplexity,
+        @DefaultValue("50000") int maxComplexity,
         @DefaultValue("30") int maxAliases,
         @DefaultValue("500") int maxPageSize,
         @DefaultValue("5") int maxOperations,
@@ -46,7 +46,7 @@ public record GraphQlLimits(
 
     /** The defaults, as documented. */
     public static GraphQlLimits defaults() {
-        return new GraphQlLimits(12, 20_000, 30, 500, 5, 20_000, Duration.ofSeconds(10));
+        return new GraphQlLimits(12, 50_000, 30, 500, 5, 20_000, Duration.ofSeconds(10));
     }
 
     private static void positive(String name, int value) {

@@ -23,6 +23,8 @@ final class OperationLimitsInstrumentation extends SimplePerformantInstrumentati
 
     /** The arguments that ask for a page of a list. */
     static final Set<String> PAGE_SIZE_ARGUMENTS = Set.of("first", "last", "limit");
+    /** Fields whose size argument is not a page but a cap of their own, which their service enforces (2,500 stakeholders). */
+    static final Set<String> FIELDS_WITH_OWN_CAP = Set.of("neighbourhood");
 
     private final GraphQlLimits limits;
 
@@ -76,6 +78,7 @@ final class OperationLimitsInstrumentation extends SimplePerformantInstrumentati
         }
 
         private String checkPageSize(QueryVisitorFieldEnvironment field) {
+            boolean ownCap = FIELDS_WITH_OWN_CAP.contains(field.getField().getName());
             for (Map.Entry<String, Object> argument : field.getArguments().entrySet()) {
                 if (PAGE_SIZE_ARGUMENTS.contains(argument.getKey()) && argument.getValue() instanceof Number number) {
                     long size = number.longValue();
@@ -83,7 +86,7 @@ final class OperationLimitsInstrumentation extends SimplePerformantInstrumentati
                     if (size < 0) {
                         return where + " is " + size + ", but a page size cannot be negative";
                     }
-                    if (size > limits.maxPageSize()) {
+                    if (size > limits.maxPageSize() && !ownCap) {
                         return where + " is " + size + ", more than the maximum page size of " + limits.maxPageSize();
                     }
                 }

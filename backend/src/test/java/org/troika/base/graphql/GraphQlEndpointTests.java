@@ -100,13 +100,15 @@ class GraphQlEndpointTests {
 
     @Test
     void a_too_complex_query_is_rejected_before_any_cypher_runs() {
-        // 1 + 500 × (nodes 1 + id 1 + ownersCommittees (1 + 2 × (estates 1 + 2 × (committees 1 + 2 × (members 1 + 2 × 2)))))
+        // 1 + 500 × (nodes 1 + id 1 + ownersCommittees (1 + 2 × (estates 1 + 2 × (committees 1 + 2 × (estates 1 + 2 ×
+        //   (committees 1 + 2 × (members 1 + 2 × 2)))))))
         var response = graphQl.document("""
-                { estates(first: 500) { nodes { id ownersCommittees { estates { ownersCommittees { members { person { id } } } } } } } }""")
+                { estates(first: 500) { nodes { id ownersCommittees { estates { ownersCommittees { estates { ownersCommittees {
+                  members { person { id } } } } } } } } } }""")
                 .execute();
 
         response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).isEqualTo("Query complexity 24501 exceeds the maximum of 20000");
+            assertThat(error.getMessage()).isEqualTo("Query complexity 96501 exceeds the maximum of 50000");
             assertThat(error.getExtensions()).containsEntry("limit", "troika.graphql.max-complexity");
         }));
         assertThat(response.returnResponse().getExtensions()).containsEntry("cypherStatements", 0);
@@ -128,7 +130,7 @@ class GraphQlEndpointTests {
                         DocumentLimitsInstrumentation.class, OperationLimitsInstrumentation.class,
                         ComplexityLimitInstrumentation.class));
         // the tests run with a longer timeout (see application.properties), the defaults otherwise
-        assertThat(context.getBean(GraphQlLimits.class)).isEqualTo(new GraphQlLimits(12, 20_000, 30, 500, 5, 20_000,
+        assertThat(context.getBean(GraphQlLimits.class)).isEqualTo(new GraphQlLimits(12, 50_000, 30, 500, 5, 20_000,
                 Duration.ofSeconds(60)));
     }
 
