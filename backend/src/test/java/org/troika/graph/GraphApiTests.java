@@ -82,6 +82,16 @@ class GraphApiTests {
     }
 
     @Test
+    void the_shortest_path_from_a_stakeholder_to_itself_is_the_stakeholder_alone() {
+        var response = graphQl.documentName("shortestPaths")
+                .variable("from", "yingpu-foundation").variable("to", "yingpu-foundation").execute();
+
+        response.path("shortestPaths[*].length").entityList(Integer.class).containsExactly(0);
+        response.path("shortestPaths[0].nodes[*].id").entityList(String.class).containsExactly("yingpu-foundation");
+        response.path("shortestPaths[0].relationships").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
     void a_shortest_path_links_an_incubated_studio_to_its_sub_district_party_committee() {
         var response = graphQl.documentName("shortestPaths")
                 .variable("from", "yingpu-wang-legal-studio").variable("to", "yingpu-party-working-committee").execute();

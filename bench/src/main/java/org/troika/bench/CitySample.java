@@ -82,10 +82,15 @@ final class CitySample {
                 end++;
             }
             if (end - at > 1) {
-                return List.of(from, estates.get(at + random.nextInt(end - at)));
+                String to = from;
+                while (to.equals(from)) {
+                    to = estates.get(at + random.nextInt(end - at));
+                }
+                return List.of(from, to);
             }
         }
-        return List.of(from, pick(estates));
+        String to = pick(estates);
+        return List.of(from, to.equals(from) ? estates.get((estates.indexOf(from) + 1) % estates.size()) : to);
     }
 
     private String pick(List<String> from) {
