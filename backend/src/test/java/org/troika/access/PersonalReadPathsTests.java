@@ -8,6 +8,7 @@ import static org.troika.TestPerson.NAME;
 import static org.troika.TestPerson.NAME_EN;
 import static org.troika.TestPerson.PHONE;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.context.WebApplicationContext;
 import org.troika.SignedIn;
 import org.troika.TestPerson;
 import org.troika.TroikaTest;
@@ -26,6 +30,7 @@ import org.troika.graph.GraphService;
 import org.troika.search.SearchKeys;
 import org.troika.search.SearchResult;
 import org.troika.search.SearchService;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every read path serves a person's names and phone masked below staff, and as they are to staff. */
 @TroikaTest
@@ -33,6 +38,9 @@ class PersonalReadPathsTests {
 
     @Autowired
     GraphQlTester graphQl;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Autowired
     Neo4jClient neo4j;
@@ -179,6 +187,21 @@ class PersonalReadPathsTests {
         run("personUpdate", Map.of("input", Map.of("id", ID, "version", 0, "phone", "555-CALL-ME", "reason", "typo")))
                 .path("updatePerson.errors[0].code").entity(String.class).isEqualTo("INVALID_VALUE")
                 .path("updatePerson.errors[0].field").entity(String.class).isEqualTo("phone");
+    }
+
+    @Test
+    void over_http_the_role_of_the_request_decides_what_the_endpoint_serves() throws Exception {
+        var http = MockMvcTester.from(context);
+        String body = JsonMapper.shared().writeValueAsString(Map.of("query",
+                "{ node(id: \"" + ID + "\") { name ... on Person { phone } } }"));
+        SignedIn.as(Role.RESEARCHER);
+        assertThat(http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).content(body).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("潘**", "138****1234").doesNotContain(NAME, PHONE);
+        SignedIn.as(Role.STAFF);
+        assertThat(http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).content(body).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(NAME, PHONE);
     }
 
     private GraphQlTester.Response run(String operation, Map<String, Object> variables) {
