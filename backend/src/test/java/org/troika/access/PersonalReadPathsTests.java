@@ -166,7 +166,7 @@ class PersonalReadPathsTests {
     void the_history_of_a_person_shows_the_changed_names_and_phone_masked_below_staff() {
         SignedIn.as(Role.STAFF);
         run("personUpdate", Map.of("input", Map.of("id", ID, "version", 0, "name", "潘大明", "phone", "13987654321",
-                "reason", "corrected")))
+                "reason", "corrected: 潘大明, not " + NAME)))
                 .path("updatePerson.errors").entityList(Object.class).hasSize(0)
                 .path("updatePerson.stakeholder.phone").entity(String.class).isEqualTo("13987654321");
         run("personHistory", Map.of("id", ID)).path("history[0].before").entity(String.class)
@@ -178,7 +178,8 @@ class PersonalReadPathsTests {
                 .path("history[0].before").entity(String.class)
                 .isEqualTo("{\"name\":\"潘**\",\"phone\":\"138****1234\"}")
                 .path("history[0].after").entity(String.class)
-                .isEqualTo("{\"name\":\"潘**\",\"phone\":\"139****4321\"}");
+                .isEqualTo("{\"name\":\"潘**\",\"phone\":\"139****4321\"}")
+                .path("history[0].reason").entity(String.class).isEqualTo("corrected: 潘**, not 潘**");
     }
 
     @Test
