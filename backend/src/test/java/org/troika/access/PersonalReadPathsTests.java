@@ -153,6 +153,17 @@ class PersonalReadPathsTests {
     }
 
     @Test
+    void network_measures_name_the_person_masked_below_staff() {
+        SignedIn.as(Role.RESEARCHER);
+        String measured = run("personMeasures", Map.of()).path("measures.nodes[*].stakeholder").entityList(Map.class)
+                .get().toString();
+        assertThat(measured).contains(ID, "潘**", "138****1234").doesNotContain(NAME, NAME_EN, PHONE);
+        SignedIn.as(Role.STAFF);
+        assertThat(run("personMeasures", Map.of()).path("measures.nodes[*].stakeholder").entityList(Map.class)
+                .get().toString()).contains(NAME, PHONE);
+    }
+
+    @Test
     void the_canvas_draws_the_person_with_masked_labels_below_staff() {
         SignedIn.as(Role.RESEARCHER);
         GraphNode drawn = graphs.subgraph(List.of(ID), null).nodes().getFirst();
