@@ -46,7 +46,8 @@ KIND_COLUMNS = {
     "Institute": ["founded:int"],
     "Studio": ["studioType"],
     "Team": ["teamType"],
-    "Person": ["partyMember:boolean"],
+    # `phone` is personal data; a few illustrative members carry plainly fake numbers so that masking shows.
+    "Person": ["partyMember:boolean", "phone"],
     "Grid": ["level:int"],
     "JointMeeting": [],
     "Project": ["projectType", "status", "areaM2:double", "sessions:int", "plannedSignings:int", "year:int"],
@@ -114,6 +115,13 @@ NODES = {}        # id -> dict(kind, labels, name, nameEn, aliases, provenance, 
 NODE_ORDER = []
 RELS = []         # dicts(type, start, end, provenance, props)
 REL_KEYS = set()
+
+
+FAKE_PHONES = {
+    "xianxia-member-001": {"phone": "13800000001"},
+    "xianxia-member-002": {"phone": "13800000002"},
+    "xianxia-member-003": {"phone": "021-00000003"},
+}
 
 
 def node(kind, node_id, name, name_en, provenance, aliases=(), roles=(), **props):
@@ -329,7 +337,8 @@ def build_xianxia():
             pid = "xianxia-member-%03d" % person_no
             node("Person", pid, "示意委员 仙霞-%03d" % person_no,
                  "Illustrative member Xianxia-%03d" % person_no, ill("F05", "F06"),
-                 roles=["CommitteeMember"], partyMember="true" if k < p else "false")
+                 roles=["CommitteeMember"], partyMember="true" if k < p else "false",
+                 **FAKE_PHONES.get(pid, {}))
             role = "director" if k == 0 else ("deputy-director" if k <= deputies else "member")
             rel("MEMBER_OF", pid, oc, ill("F05"), role=role,
                 since=since.isoformat(), until=until.isoformat())

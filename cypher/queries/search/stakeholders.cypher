@@ -7,11 +7,13 @@
 // prefix, 3 the query names its kind, 2 alias prefix, 1 pinyin or initials, 0 words inside a name
 // only. Half of the fraction is the share of the matched key that the query covers, half the words
 // index's relevance. SearchService builds $whole, $words, $forms (the query's normalised forms) and
-// $namedKinds from the user's text.
+// $namedKinds from the user's text. Unless $personalNames (the searcher may see personal data), a person is
+// found only when the query names their kind, never by their names: a hit would confirm who someone is.
 // :param whole => 'searchNames:仙霞^8 OR searchAliases:仙霞^6 OR searchNames:仙霞*^4 OR searchAliases:仙霞*^3'
 // :param words => 'searchWords:"仙霞"'
 // :param forms => ['仙霞']
 // :param namedKinds => []
+// :param personalNames => false
 // :param kinds => []
 // :param candidates => 300
 // :param first => 20
@@ -36,9 +38,12 @@ CALL (listed) {
   RETURN node, score AS relevance
 }
 WITH node, max(relevance) AS relevance
-WHERE size($kinds) = 0 OR node.kind IN $kinds
+WHERE (size($kinds) = 0 OR node.kind IN $kinds)
+  AND ($personalNames OR node.kind <> 'Person' OR node.kind IN $namedKinds)
+WITH node, $personalNames OR node.kind <> 'Person' AS byName, relevance
+WITH node, CASE WHEN byName THEN relevance ELSE 0.0 END AS relevance, CASE WHEN byName THEN $forms ELSE [] END AS forms
 WITH node, relevance,
-     reduce(matches = CASE WHEN node.kind IN $namedKinds THEN [3.5] ELSE [] END, form IN $forms | matches
+     reduce(matches = CASE WHEN node.kind IN $namedKinds THEN [3.5] ELSE [] END, form IN forms | matches
        + [key IN node.searchNames WHERE key STARTS WITH form |
            CASE key WHEN form THEN 6.0 ELSE 4.0 END + 0.5 * size(form) / size(key)]
        + [key IN node.searchAliases WHERE key STARTS WITH form |

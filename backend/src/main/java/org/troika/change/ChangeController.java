@@ -8,7 +8,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The relationship mutations and the history. The mutations of each kind of stakeholder are generated and wired
+ * The relationship mutations, the erasure of a person, and the history. The mutations of each kind of stakeholder are generated and wired
  * by {@link ChangeWiring}.
  */
 @Controller
@@ -18,10 +18,12 @@ class ChangeController {
 
     private final RelationshipChanges relationships;
     private final ChangeLog log;
+    private final PersonErasure erasure;
 
-    ChangeController(RelationshipChanges relationships, ChangeLog log) {
+    ChangeController(RelationshipChanges relationships, ChangeLog log, PersonErasure erasure) {
         this.relationships = relationships;
         this.log = log;
+        this.erasure = erasure;
     }
 
     @MutationMapping
@@ -37,6 +39,11 @@ class ChangeController {
     @MutationMapping
     DeleteRelationshipPayload deleteRelationship(@Argument DeleteRelationshipInput input, GraphQLContext context) {
         return relationships.delete(input, Actor.of(context));
+    }
+
+    @MutationMapping
+    ErasePersonPayload erasePerson(@Argument String id, @Argument String reason, GraphQLContext context) {
+        return erasure.erase(id, reason, Actor.of(context));
     }
 
     /** {@code first} is null when a client sends null rather than leaving it out. */

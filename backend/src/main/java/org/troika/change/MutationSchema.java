@@ -31,6 +31,8 @@ final class MutationSchema implements TypeDefinitionConfigurer {
     static final String ADD = "add";
     static final String UPDATE = "update";
     static final String DELETE = "delete";
+    /** Set by an erasure only (erasePerson), never by an add or update. */
+    private static final Set<String> ERASURE_FIELDS = Set.of("erased", "erasedOn");
     /** Where the Chinese half of a doc string begins. */
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}“”（）]");
 
@@ -45,7 +47,7 @@ final class MutationSchema implements TypeDefinitionConfigurer {
             ObjectTypeDefinition type = registry.getType(kind.label(), ObjectTypeDefinition.class)
                     .orElseThrow(() -> new IllegalStateException("The schema has no type for the kind " + kind.label()));
             List<FieldDefinition> own = type.getFieldDefinitions().stream()
-                    .filter(field -> !common.contains(field.getName()))
+                    .filter(field -> !common.contains(field.getName()) && !ERASURE_FIELDS.contains(field.getName()))
                     .filter(field -> field.getInputValueDefinitions().isEmpty() && isScalar(registry, field.getType()))
                     .toList();
             sdl.append(types(kind, own));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.troika.access.PersonalData;
 
 /**
  * What values the properties of stakeholders may take beyond their GraphQL type: the closed vocabularies and the
@@ -32,6 +33,7 @@ final class PropertyRules {
         return switch (value) {
             case null -> Optional.empty();
             case String text when text.isBlank() -> Optional.of(property + " cannot be blank; send null to remove it");
+            case String text when "phone".equals(property) -> PersonalData.phoneProblem(text);
             case String text when VOCABULARIES.containsKey(property) && !VOCABULARIES.get(property).contains(text) ->
                     Optional.of(property + " '" + text + "' is not one of " + new TreeSet<>(VOCABULARIES.get(property)));
             case List<?> list when list.stream().anyMatch(entry -> entry instanceof String text && text.isBlank()) ->

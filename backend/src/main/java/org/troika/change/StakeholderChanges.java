@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.access.PersonalData;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
 import org.troika.stakeholder.StakeholderKind;
@@ -176,7 +177,8 @@ class StakeholderChanges {
             return;
         }
         lock(id).ifPresent(existing -> problems.add(MutationErrorCode.DUPLICATE, "id",
-                "The id '" + id + "' is taken already, by the " + existing.kind() + " " + existing.properties().get("name")));
+                "The id '" + id + "' is taken already, by the " + existing.kind() + " "
+                        + PersonalData.view(existing.properties()).get("name")));
     }
 
     private static void checkTarget(StakeholderKind kind, String id, long version, Optional<Stored> stored,

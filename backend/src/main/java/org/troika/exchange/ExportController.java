@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,8 @@ import org.troika.base.NotFoundException;
 
 /**
  * {@code GET /api/export/{format}}: the whole graph, a scope ({@code ?scope=yingpu}) or a scene
- * ({@code ?ids=a,b,c}, with {@code &asOf=2024-05-01} if wanted) as a file to download. Bad input is a 400, an
+ * ({@code ?ids=a,b,c}, with {@code &asOf=2024-05-01} if wanted) as a file to download; people's personal data only
+ * with {@code &personal=true}, for staff. Bad input is a 400, personal data asked for below staff a 403, an
  * unknown id a 404, each with {@code {"status": ..., "error": "..."}} naming the problem.
  */
 @RestController
@@ -33,7 +35,8 @@ class ExportController {
 
     @GetMapping("/api/export/{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String scope,
-                                  @RequestParam(required = false) String ids, @RequestParam(required = false) String asOf) {
+                                  @RequestParam(required = false) String ids, @RequestParam(required = false) String asOf,
+                                  @RequestParam(defaultValue = "false") boolean personal) {
         ExportFormat chosen = ExportFormat.parse(format);
         if (scope != null && ids != null) {
             throw new IllegalArgumentException("Give either scope or ids, not both");
@@ -43,11 +46,11 @@ class ExportController {
         }
         Export export;
         if (scope != null) {
-            export = exports.scope(chosen, requireText("scope", scope));
+            export = exports.scope(chosen, requireText("scope", scope), personal);
         } else if (ids != null) {
-            export = exports.scene(chosen, ids(ids), date(asOf));
+            export = exports.scene(chosen, ids(ids), date(asOf), personal);
         } else {
-            export = exports.graph(chosen);
+            export = exports.graph(chosen, personal);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.contentType()))
@@ -58,6 +61,11 @@ class ExportController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException error) {
         return error(HttpStatus.BAD_REQUEST, error.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException error) {
+        return error(HttpStatus.FORBIDDEN, error.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.troika.access.PersonalData;
 import org.troika.seed.AdminCsvHeader;
 import org.troika.stakeholder.StakeholderKind;
 
@@ -198,7 +199,15 @@ final class ImportParser {
             return;
         }
         try {
-            properties.put(name, known.get().value(cell.strip()));
+            Object value = known.get().value(cell.strip());
+            if ("phone".equals(name) && value instanceof String phone) {
+                var problem = PersonalData.phoneProblem(phone);
+                if (problem.isPresent()) {
+                    problems.add(place.problem(column.cell(), problem.get()));
+                    return;
+                }
+            }
+            properties.put(name, value);
         } catch (IllegalArgumentException e) {
             problems.add(place.problem(column.cell(), "wrong type: " + e.getMessage() + " (" + name + " is "
                     + (known.get().array() ? "a list of " : "") + known.get().type() + ")"));

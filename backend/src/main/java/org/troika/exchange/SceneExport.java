@@ -18,6 +18,7 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.access.PersonalData;
 import org.troika.base.NamedQueries;
 import org.troika.base.NotFoundException;
 import org.troika.graph.GraphLink;
@@ -26,8 +27,9 @@ import org.troika.graph.GraphService;
 import org.troika.graph.Subgraph;
 
 /**
- * Exports the whole graph, a scope or a scene in one of the {@link ExportFormat}s, always with every property of
- * the stakeholders and relationships it holds, so that an import gets them back.
+ * Exports the whole graph, a scope or a scene in one of the {@link ExportFormat}s, with every property of the
+ * stakeholders and relationships it holds, so that an import gets them back; but people's personal data (names,
+ * aliases, phone) only when staff ask for it, left out otherwise (docs/privacy.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +48,20 @@ public class SceneExport {
         this.graphs = graphs;
     }
 
-    /** Every stakeholder and every relationship between stakeholders; {@code troika.<extension>}. */
+    /** Every stakeholder and every relationship between stakeholders, people without their personal data; {@code troika.<extension>}. */
     public Export graph(ExportFormat format) {
-        return write(format, "troika", read(null, null));
+        return graph(format, false);
+    }
+
+    /**
+     * Every stakeholder and every relationship between stakeholders; {@code troika.<extension>}.
+     *
+     * @param personal with people's personal data (names, aliases, phone), for staff only
+     * @throws org.springframework.security.access.AccessDeniedException when personal data is asked for below staff
+     */
+    public Export graph(ExportFormat format, boolean personal) {
+        requireAllowed(personal);
+        return write(format, "troika", read(null, null, personal));
     }
 
     /**
@@ -58,11 +71,17 @@ public class SceneExport {
      * @throws NotFoundException when no stakeholder has that id
      */
     public Export scope(ExportFormat format, String scopeId) {
+        return scope(format, scopeId, false);
+    }
+
+    /** As {@link #scope(ExportFormat, String)}, with people's personal data when {@code personal} (for staff only). */
+    public Export scope(ExportFormat format, String scopeId, boolean personal) {
+        requireAllowed(personal);
         Subgraph scope = graphs.scope(scopeId, MAX_SCOPE);
         if (scope.nodes().isEmpty()) {
             throw new NotFoundException("scope", scopeId);
         }
-        return write(format, "troika-" + fileNamePart(scopeId), read(ids(scope), null));
+        return write(format, "troika-" + fileNamePart(scopeId), read(ids(scope), null, personal));
     }
 
     /**
@@ -73,12 +92,18 @@ public class SceneExport {
      * @throws IllegalArgumentException for more ids than {@link GraphService#MAX_SUBGRAPH_IDS}
      */
     public Export scene(ExportFormat format, Collection<String> ids, LocalDate asOf) {
+        return scene(format, ids, asOf, false);
+    }
+
+    /** As {@link #scene(ExportFormat, Collection, LocalDate)}, with people's personal data when {@code personal} (for staff only). */
+    public Export scene(ExportFormat format, Collection<String> ids, LocalDate asOf, boolean personal) {
+        requireAllowed(personal);
         Set<String> wanted = new LinkedHashSet<>(ids);
         if (wanted.size() > GraphService.MAX_SUBGRAPH_IDS) {
             throw new IllegalArgumentException("A scene takes at most " + GraphService.MAX_SUBGRAPH_IDS
                     + " stakeholder ids, was given " + wanted.size());
         }
-        ExportGraph graph = read(List.copyOf(wanted), asOf);
+        ExportGraph graph = read(List.copyOf(wanted), asOf, personal);
         Set<String> unknown = new LinkedHashSet<>(wanted);
         graph.nodes().forEach(node -> unknown.remove(node.id()));
         if (!unknown.isEmpty()) {
@@ -92,14 +117,23 @@ public class SceneExport {
      * it draws, by id), with theirs; {@code troika-scene.<extension>}.
      */
     public Export scene(ExportFormat format, Subgraph scene) {
+        return scene(format, scene, false);
+    }
+
+    /** As {@link #scene(ExportFormat, Subgraph)}, with people's personal data when {@code personal} (for staff only). */
+    public Export scene(ExportFormat format, Subgraph scene, boolean personal) {
+        requireAllowed(personal);
         Set<String> drawn = scene.links().stream().map(GraphLink::id).collect(Collectors.toSet());
-        ExportGraph among = read(ids(scene), null);
+        ExportGraph among = read(ids(scene), null, personal);
         var relationships = among.relationships().stream().filter(relationship -> drawn.contains(relationship.id())).toList();
         return write(format, "troika-scene", new ExportGraph(among.nodes(), relationships));
     }
 
-    /** The graph an export would write, unwritten: every stakeholder when {@code ids} is null. */
-    ExportGraph read(List<String> ids, LocalDate asOf) {
+    /**
+     * The graph an export would write, unwritten: every stakeholder when {@code ids} is null; people without their
+     * personal data unless {@code personal}.
+     */
+    ExportGraph read(List<String> ids, LocalDate asOf, boolean personal) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
         parameters.put("asOf", asOf);
@@ -107,7 +141,7 @@ public class SceneExport {
                 .fetchAs(ExportGraph.Node.class)
                 .mappedBy((types, row) -> new ExportGraph.Node(row.get("id").asString(),
                         labels(row.get("labels").asList(Value::asString), row.get("properties").get("kind").asString(null)),
-                        new TreeMap<>(row.get("properties").asMap())))
+                        new TreeMap<>(kept(row.get("properties").asMap(), personal))))
                 .all();
         var relationships = neo4j.query(queries.get("exchange/relationships")).bindAll(parameters)
                 .fetchAs(ExportGraph.Relationship.class)
@@ -133,6 +167,16 @@ public class SceneExport {
             throw new IllegalStateException("Cannot write the " + format + " export", e);
         }
         return new Export(name + "." + format.extension(), format.contentType(), bytes.toByteArray());
+    }
+
+    private static void requireAllowed(boolean personal) {
+        if (personal) {
+            PersonalData.requireVisible("Exporting personal data (personal=true)");
+        }
+    }
+
+    private static Map<String, Object> kept(Map<String, Object> properties, boolean personal) {
+        return personal || !PersonalData.personal(properties.get("kind")) ? properties : PersonalData.without(properties);
     }
 
     /** The kind first, then the other labels in order. */

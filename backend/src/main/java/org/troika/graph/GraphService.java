@@ -125,10 +125,11 @@ public class GraphService {
         return new Neighbourhood(views, links, false);
     }
 
+    @SuppressWarnings("unchecked")
     private static GraphNode node(Value value) {
-        return new GraphNode(value.get("id").asString(), value.get("kind").asString(),
-                value.get("name").asString(null), value.get("nameEn").asString(null),
-                value.get("provenance").asList(Value::asString, List.of()));
+        Map<String, Object> view = StakeholderView.of(value.asMap());
+        return new GraphNode((String) view.get("id"), (String) view.get("kind"), (String) view.get("name"),
+                (String) view.get("nameEn"), (List<String>) view.get("provenance"));
     }
 
     private static GraphLink link(Value value) {

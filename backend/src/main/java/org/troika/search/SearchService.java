@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.access.PersonalData;
 import org.troika.base.NamedQueries;
 import org.troika.stakeholder.StakeholderKind;
 
@@ -18,6 +19,7 @@ import org.troika.stakeholder.StakeholderKind;
  * Finds stakeholders by what a user types: Chinese (simplified or traditional), English, pinyin or
  * initials, names, aliases or abbreviations. The work happens in the graph's full-text indexes, so
  * a search costs about the same in a city as in one sub-district. docs/search.md explains the ranking.
+ * Below staff, people are found only by their kind, never by their names (docs/privacy.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,6 +92,7 @@ public class SearchService {
         parameters.put("words", search.words());
         parameters.put("forms", search.forms());
         parameters.put("namedKinds", search.kinds());
+        parameters.put("personalNames", PersonalData.visible());
         parameters.put("kinds", kinds);
         parameters.put("candidates", CANDIDATES);
         parameters.put("first", first);

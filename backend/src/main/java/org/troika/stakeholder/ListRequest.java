@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troika.access.PersonalData;
 
 /**
  * A list query's filters, sort and page, as parameters of {@code stakeholder/list}. Built from the
@@ -19,8 +20,28 @@ record ListRequest(String kind, Map<String, Object> filters, List<Map<String, Ob
 
     static ListRequest of(String kind, Map<String, Object> where, List<Map<String, Object>> orderBy,
                           long skip, int limit) {
+        if (PersonalData.personal(kind)) {
+            requirePersonalAllowed(where == null ? Map.of() : where, orderBy == null ? List.of() : orderBy);
+        }
         return new ListRequest(kind, filters(where == null ? Map.of() : where),
                 sort(orderBy == null ? List.of() : orderBy), skip, limit);
+    }
+
+    /** Filtering or sorting people by a personal field would reveal it: only for whoever may see it. */
+    private static void requirePersonalAllowed(Map<String, Object> where, List<Map<String, Object>> orderBy) {
+        if (where.get("nameContains") != null) {
+            PersonalData.requireVisible("Filtering people by name (nameContains)");
+        }
+        where.forEach((name, value) -> {
+            if (value != null && PersonalData.FIELDS.contains(name)) {
+                PersonalData.requireVisible("Filtering people by " + name);
+            }
+        });
+        orderBy.forEach(order -> {
+            if (PersonalData.FIELDS.contains(String.valueOf(order.get("field")))) {
+                PersonalData.requireVisible("Sorting people by " + order.get("field"));
+            }
+        });
     }
 
     /** The parameters of the count query: the filters and the kind. */

@@ -3,11 +3,14 @@ package org.troika.stakeholder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.troika.access.PersonalData;
 
 /**
  * A stakeholder as the GraphQL API serves it: the node's properties, plus what is derived from them
  * ({@code illustrative}) and defaults for what older nodes may lack ({@code aliases}, {@code version}).
  * A map, so that every kind's own properties reach the field of the same name without a class per kind.
+ * A person's personal data is masked here for whoever may not see it ({@link PersonalData#view}), so that every
+ * path that reads stakeholders (by id, lists, relationships, search, neighbourhoods, paths) serves it masked.
  */
 public final class StakeholderView {
 
@@ -20,7 +23,7 @@ public final class StakeholderView {
         view.putIfAbsent("provenance", List.of());
         view.putIfAbsent("version", 0L);
         view.put("illustrative", ((List<?>) view.get("provenance")).contains("illustrative"));
-        return view;
+        return PersonalData.view(view);
     }
 
     public static String id(Object view) {

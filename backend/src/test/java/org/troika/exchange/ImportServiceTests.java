@@ -236,7 +236,7 @@ class ImportServiceTests {
     void the_csv_export_of_a_scope_imports_back_to_the_same_graph() throws IOException {
         String whole = GraphFingerprint.of(neo4j);
         Export export = exports.scope(ExportFormat.CSV, "xianxia-hongxu");
-        ExportGraph scope = exports.read(scopeIds(export), null);
+        ExportGraph scope = exports.read(scopeIds(export), null, false);
         assertThat(scope.nodes()).hasSizeGreaterThan(3);
         assertThat(scope.relationships()).isNotEmpty();
 
@@ -252,7 +252,7 @@ class ImportServiceTests {
 
             assertThat(intoAGraphWithoutThem.stakeholders()).isEqualTo(new ImportCounts(scope.nodes().size(), 0, 0));
             assertThat(intoAGraphWithoutThem.relationships()).isEqualTo(new ImportCounts(scope.relationships().size(), 0, 0));
-            assertThat(bookkeepingRemoved(exports.read(scopeIds(export), null))).isEqualTo(bookkeepingRemoved(scope));
+            assertThat(bookkeepingRemoved(exports.read(scopeIds(export), null, false))).isEqualTo(bookkeepingRemoved(scope));
         } finally {
             restore(scope);
         }

@@ -86,7 +86,7 @@ class SceneExportTests {
     @Test
     void the_cypher_export_of_a_scene_recreates_it_after_its_stakeholders_are_gone() {
         String before = GraphFingerprint.of(neo4j);
-        ExportGraph original = exports.read(SCENE, null);
+        ExportGraph original = exports.read(SCENE, null, false);
         String script = new String(exports.scene(ExportFormat.CYPHER, SCENE, null).content(), StandardCharsets.UTF_8);
         List<String> statements = script.lines().filter(line -> !line.startsWith("//") && !line.isBlank()).toList();
         assertThat(statements).hasSize(original.nodes().size() + original.relationships().size())
@@ -102,7 +102,7 @@ class SceneExportTests {
             for (String statement : statements) {
                 neo4j.query(statement.substring(0, statement.length() - 1)).run();
             }
-            recreated.set(exports.read(SCENE, null));
+            recreated.set(exports.read(SCENE, null, false));
             status.setRollbackOnly();
         });
 
@@ -116,7 +116,7 @@ class SceneExportTests {
 
     @Test
     void the_csv_export_of_the_whole_graph_reads_back_to_every_stakeholder_with_its_properties() throws Exception {
-        ExportGraph original = exports.read(null, null);
+        ExportGraph original = exports.read(null, null, false);
         Map<String, String> files = ExportWritersTests.unzip(exports.graph(ExportFormat.CSV).content());
 
         List<Map<String, Object>> stakeholders = ExportWritersTests.readAdminCsv(files.get("stakeholders.csv"));

@@ -11,12 +11,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.troika.base.NotFoundException;
 
 /**
  * What a client sees when a data fetcher fails. Bad input ({@link IllegalArgumentException}) is a
  * {@code BAD_REQUEST} with its message, an unknown id ({@link NotFoundException}) a {@code NOT_FOUND}
+ * with its message, what the caller's role may not do ({@link AccessDeniedException}) a {@code FORBIDDEN}
  * with its message. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
  * id; the log holds the id, the stack trace and where the request failed, the client nothing internal.
  */
@@ -30,6 +32,7 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
         return switch (error) {
             case NotFoundException notFound -> error(environment, ErrorType.NOT_FOUND, notFound.getMessage());
+            case AccessDeniedException denied -> error(environment, ErrorType.FORBIDDEN, denied.getMessage());
             case IllegalArgumentException badInput -> error(environment, ErrorType.BAD_REQUEST, badInput.getMessage());
             default -> internalError(error, environment);
         };

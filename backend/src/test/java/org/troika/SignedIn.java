@@ -1,0 +1,29 @@
+package org.troika;
+
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.troika.access.Role;
+
+/** Who makes the test's requests: sets the Spring Security context of the test's thread, as a login would. */
+public final class SignedIn {
+
+    private SignedIn() {
+    }
+
+    /** Requests from now on come from a user with that role; {@link Role#ANONYMOUS} signs out. */
+    public static void as(Role role) {
+        if (role == Role.ANONYMOUS) {
+            nobody();
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-" + role.name().toLowerCase(java.util.Locale.ROOT), "n/a", List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    /** Requests from now on come from nobody signed in. */
+    public static void nobody() {
+        SecurityContextHolder.clearContext();
+    }
+}
