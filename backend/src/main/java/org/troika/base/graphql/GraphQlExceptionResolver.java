@@ -1,10 +1,13 @@
 package org.troika.base.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.UUID;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,12 +15,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.troika.base.DiskSpaceLowException;
 import org.troika.base.NotFoundException;
 
 /**
  * What a client sees when a data fetcher fails. Bad input ({@link IllegalArgumentException}) is a
  * {@code BAD_REQUEST} with its message, an unknown id ({@link NotFoundException}) a {@code NOT_FOUND}
- * with its message. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
+ * with its message. A database that cannot be reached is a {@code SERVICE_UNAVAILABLE}, a write
+ * refused for lack of disk space ({@link DiskSpaceLowException}) an {@code INSUFFICIENT_STORAGE},
+ * each saying what happened and that it passes without a restart. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
  * id; the log holds the id, the stack trace and where the request failed, the client nothing internal.
  */
 @Component
@@ -26,8 +32,28 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlExceptionResolver.class);
 
+    /** The classifications of faults of the database rather than of the request. */
+    enum DatabaseFault implements ErrorClassification {
+        /** the database cannot be reached: stopped, restarting or cut off */
+        SERVICE_UNAVAILABLE,
+        /** the disk holding the database is (nearly) full: writes are refused, reads go on */
+        INSUFFICIENT_STORAGE
+    }
+
+    static final String UNREACHABLE = "The database cannot be reached, so this request could not be answered. "
+            + "Troika reconnects by itself once the database is back: try again shortly.";
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
+        if (cause(error, DiskSpaceLowException.class) instanceof DiskSpaceLowException diskSpaceLow) {
+            log.warn("GraphQL field {}: {}", environment.getExecutionStepInfo().getPath(), diskSpaceLow.getMessage());
+            return error(environment, DatabaseFault.INSUFFICIENT_STORAGE, diskSpaceLow.getMessage());
+        }
+        if (cause(error, ServiceUnavailableException.class) != null || cause(error, SessionExpiredException.class) != null) {
+            log.warn("GraphQL field {}: the database cannot be reached ({})", environment.getExecutionStepInfo().getPath(),
+                    error.getMessage());
+            return error(environment, DatabaseFault.SERVICE_UNAVAILABLE, UNREACHABLE);
+        }
         return switch (error) {
             case NotFoundException notFound -> error(environment, ErrorType.NOT_FOUND, notFound.getMessage());
             case IllegalArgumentException badInput -> error(environment, ErrorType.BAD_REQUEST, badInput.getMessage());
@@ -46,7 +72,16 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 .build();
     }
 
-    private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message) {
+    private static Throwable cause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment environment, ErrorClassification type, String message) {
         return GraphqlErrorBuilder.newError(environment).errorType(type).message(message).build();
     }
 }
