@@ -6,8 +6,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.UUID;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.troika.base.DatabaseUnreachable;
 import org.troika.base.DiskSpaceLowException;
 import org.troika.base.NotFoundException;
 
@@ -40,19 +39,16 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
         INSUFFICIENT_STORAGE
     }
 
-    static final String UNREACHABLE = "The database cannot be reached, so this request could not be answered. "
-            + "Troika reconnects by itself once the database is back: try again shortly.";
-
     @Override
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
         if (cause(error, DiskSpaceLowException.class) instanceof DiskSpaceLowException diskSpaceLow) {
             log.warn("GraphQL field {}: {}", environment.getExecutionStepInfo().getPath(), diskSpaceLow.getMessage());
             return error(environment, DatabaseFault.INSUFFICIENT_STORAGE, diskSpaceLow.getMessage());
         }
-        if (cause(error, ServiceUnavailableException.class) != null || cause(error, SessionExpiredException.class) != null) {
+        if (DatabaseUnreachable.isCauseOf(error)) {
             log.warn("GraphQL field {}: the database cannot be reached ({})", environment.getExecutionStepInfo().getPath(),
                     error.getMessage());
-            return error(environment, DatabaseFault.SERVICE_UNAVAILABLE, UNREACHABLE);
+            return error(environment, DatabaseFault.SERVICE_UNAVAILABLE, DatabaseUnreachable.MESSAGE);
         }
         return switch (error) {
             case NotFoundException notFound -> error(environment, ErrorType.NOT_FOUND, notFound.getMessage());
