@@ -18,8 +18,9 @@ import org.troika.FreshDatabase;
  */
 final class CrashingWriter {
 
-    static final String PROBE = "CrashProbe";
-    static final String LINK = "MEMBER_OF";
+    /** The label and relationship type of what the writer writes; the test's queries name them too. */
+    private static final String PROBE = "CrashProbe";
+    private static final String LINK = "MEMBER_OF";
 
     private CrashingWriter() {
     }
