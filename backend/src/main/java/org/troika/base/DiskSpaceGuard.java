@@ -10,9 +10,9 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Refuses to begin a write transaction while the disk holding the embedded database has less free
- * space than {@code troika.min-free-disk}. Neo4j itself, once a write meets a full disk, stops the
- * database until a restart; refusing writes a little before that keeps reads going and lets writes
- * resume by themselves when space returns. Spring Boot registers this listener with the Neo4j
+ * space than {@code troika.min-free-disk}. A commit that meets a truly full disk fails, and Neo4j
+ * can then take the database down until a restart; refusing writes a little before that keeps reads
+ * going and lets writes resume by themselves when space returns. Spring Boot registers this listener with the Neo4j
  * transaction manager, so it sees every {@code @Transactional} write, from GraphQL or the UI alike.
  */
 @Component
