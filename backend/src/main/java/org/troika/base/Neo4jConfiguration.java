@@ -1,5 +1,6 @@
 package org.troika.base;
 
+import java.util.concurrent.TimeUnit;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -34,17 +35,21 @@ class Neo4jConfiguration {
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(TroikaProperties properties, ObjectProvider<DatabaseManagementService> embeddedDatabase,
             ObjectProvider<ObservationProvider> observationProvider) {
-        Config.ConfigBuilder builder = Config.builder().withUserAgent("troika");
+        TroikaProperties.External connection = properties.neo4j();
+        // a database that cannot be reached fails a request within these bounds instead of hanging it
+        Config.ConfigBuilder builder = Config.builder().withUserAgent("troika")
+                .withConnectionTimeout(connection.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(connection.connectionAcquisitionTimeout().toMillis(),
+                        TimeUnit.MILLISECONDS);
         observationProvider.ifAvailable(builder::withObservationProvider);
         Config config = builder.build();
         if (properties.embedded()) {
             embeddedDatabase.getObject();
             return GraphDatabase.driver("bolt://127.0.0.1:" + properties.boltPort(), AuthTokens.none(), config);
         }
-        TroikaProperties.External external = properties.neo4j();
-        var auth = external.username() == null || external.username().isBlank()
+        var auth = connection.username() == null || connection.username().isBlank()
                 ? AuthTokens.none()
-                : AuthTokens.basic(external.username(), external.password() == null ? "" : external.password());
-        return GraphDatabase.driver(external.uri(), auth, config);
+                : AuthTokens.basic(connection.username(), connection.password() == null ? "" : connection.password());
+        return GraphDatabase.driver(connection.uri(), auth, config);
     }
 }

@@ -1,5 +1,6 @@
 package org.troika.base.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -13,13 +14,17 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.troika.base.DatabaseUnreachable;
+import org.troika.base.DiskSpaceLowException;
 import org.troika.base.NotFoundException;
 
 /**
  * What a client sees when a data fetcher fails. Bad input ({@link IllegalArgumentException}) is a
  * {@code BAD_REQUEST} with its message, an unknown id ({@link NotFoundException}) a {@code NOT_FOUND}
  * with its message, what the caller's role may not do ({@link AccessDeniedException}) a {@code FORBIDDEN}
- * with its message. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
+ * with its message. A database that cannot be reached is a {@code SERVICE_UNAVAILABLE}, a write
+ * refused for lack of disk space ({@link DiskSpaceLowException}) an {@code INSUFFICIENT_STORAGE},
+ * each saying what happened and that it passes without a restart. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
  * id; the log holds the id, the stack trace and where the request failed, the client nothing internal.
  */
 @Component
@@ -28,8 +33,25 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlExceptionResolver.class);
 
+    /** The classifications of faults of the database rather than of the request. */
+    enum DatabaseFault implements ErrorClassification {
+        /** the database cannot be reached: stopped, restarting or cut off */
+        SERVICE_UNAVAILABLE,
+        /** the disk holding the database is (nearly) full: writes are refused, reads go on */
+        INSUFFICIENT_STORAGE
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment environment) {
+        if (cause(error, DiskSpaceLowException.class) instanceof DiskSpaceLowException diskSpaceLow) {
+            log.warn("GraphQL field {}: {}", environment.getExecutionStepInfo().getPath(), diskSpaceLow.getMessage());
+            return error(environment, DatabaseFault.INSUFFICIENT_STORAGE, diskSpaceLow.getMessage());
+        }
+        if (DatabaseUnreachable.isCauseOf(error)) {
+            log.warn("GraphQL field {}: the database cannot be reached ({})", environment.getExecutionStepInfo().getPath(),
+                    error.getMessage());
+            return error(environment, DatabaseFault.SERVICE_UNAVAILABLE, DatabaseUnreachable.MESSAGE);
+        }
         return switch (error) {
             case NotFoundException notFound -> error(environment, ErrorType.NOT_FOUND, notFound.getMessage());
             case AccessDeniedException denied -> error(environment, ErrorType.FORBIDDEN, denied.getMessage());
@@ -49,7 +71,16 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 .build();
     }
 
-    private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message) {
+    private static Throwable cause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment environment, ErrorClassification type, String message) {
         return GraphqlErrorBuilder.newError(environment).errorType(type).message(message).build();
     }
 }
