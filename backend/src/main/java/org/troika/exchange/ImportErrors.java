@@ -1,6 +1,8 @@
 package org.troika.exchange;
 
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * this answers it with a 413 and a JSON error naming the limit, as {@code POST /api/import} answers other errors.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -3,6 +3,7 @@ package org.troika.base.graphql;
 import graphql.execution.instrumentation.Instrumentation;
 import org.neo4j.driver.observation.ObservationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.core.annotation.Order;
 /**
  * The GraphQL endpoint's limits and statement count, as graphql-java instrumentations that
  * Spring Boot applies to every request, whatever its transport. In the order of their checks: the
- * statement count and the timeout wrap the whole request; the document's length before parsing;
+ * statement count and the timeout wrap the whole request; introspection is switched off if so configured; the document's length before parsing;
  * its operations and aliases before validation; then depth, page sizes and complexity of the
  * operation to execute.
  */
@@ -36,6 +37,13 @@ class GraphQlEndpointConfiguration {
     @Order(1)
     Instrumentation executionTimeoutInstrumentation(GraphQlLimits limits) {
         return new ExecutionTimeoutInstrumentation(limits.timeout());
+    }
+
+    @Bean
+    @Order(1)
+    @ConditionalOnBooleanProperty(name = "troika.graphql.introspection", havingValue = false)
+    Instrumentation introspectionSwitch() {
+        return new IntrospectionSwitch();
     }
 
     @Bean
