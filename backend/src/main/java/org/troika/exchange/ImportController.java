@@ -93,7 +93,7 @@ class ImportController {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> notMultipart(MultipartException error) {
-        return ImportErrors.error(HttpStatus.BAD_REQUEST, "The upload is not a readable multipart request: " + error.getMessage());
+        return ImportErrors.error(HttpStatus.BAD_REQUEST, ImportErrors.NOT_MULTIPART);
     }
 
     private static ResponseEntity<Map<String, Object>> tooLarge() {

@@ -12,7 +12,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -41,14 +43,29 @@ class HttpErrors extends ResponseEntityExceptionHandler {
                                 + "Please quote the error id when reporting it."));
     }
 
+    /** {@code ?first=abc}: named in the caller's terms, not in Java's ({@code java.lang.String}, {@code int}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException error, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = error.getPropertyName() != null ? error.getPropertyName()
+                : error instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "a parameter";
+        Class<?> type = error.getRequiredType();
+        String expected = type == null ? "of another type"
+                : type == int.class || type == Integer.class || type == long.class || type == Long.class ? "a whole number within range"
+                : type == boolean.class || type == Boolean.class ? "true or false"
+                : "of another type";
+        return handleExceptionInternal(error, Map.of("message", "Parameter '" + name + "' must be " + expected
+                + ", not '" + error.getValue() + "'"), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception error, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         if (body == null && error instanceof ErrorResponse response) {
             body = response.getBody();
         }
-        String message = body instanceof ProblemDetail problem && problem.getDetail() != null
-                ? problem.getDetail()
+        String message = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
+                : body instanceof Map<?, ?> own && own.get("message") instanceof String text ? text
                 : HttpStatus.valueOf(status.value()).getReasonPhrase();
         HttpHeaders json = new HttpHeaders();
         json.addAll(headers);
