@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -84,6 +86,14 @@ class ImportController {
     @ExceptionHandler({ImportUnreadableException.class, IllegalArgumentException.class})
     ResponseEntity<Map<String, Object>> badRequest(RuntimeException error) {
         return ImportErrors.error(HttpStatus.BAD_REQUEST, error.getMessage());
+    }
+
+    /** {@code ?first=abc}; before the handler below, which would take it for its cause, a NumberFormatException. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> wrongType(TypeMismatchException error) {
+        String name = error instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : error.getPropertyName();
+        return ImportErrors.error(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' must be a whole number from 1 to 500, not '"
+                + error.getValue() + "'");
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})

@@ -29,7 +29,8 @@ final class GraphQlHttpFallback {
 
     static RouterFunction<ServerResponse> routes(String path) {
         return RouterFunctions.route()
-                .GET(path, request -> error(HttpStatus.METHOD_NOT_ALLOWED, path, request))
+                .GET(path, request -> request.headers().header(HttpHeaders.UPGRADE).isEmpty(),
+                        request -> error(HttpStatus.METHOD_NOT_ALLOWED, path, request))
                 .route(RequestPredicates.POST(path).and(graphQlHttp(path).negate()).and(graphQlSse(path).negate()),
                         request -> error(contentTypeIsJson(request) ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                                 path, request))
