@@ -10,11 +10,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the real embedded database with the seed loaded. All such tests share one
- * application context, hence one database: tests that change the graph restore what they change.
+ * application context, hence one database: tests that change the graph restore what they change. The server
+ * listens on a random port ({@code @LocalServerPort}), for tests that go through real HTTP.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = TroikaTestApplication.class)
+@SpringBootTest(classes = TroikaTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = FreshDatabase.class)
 @AutoConfigureGraphQlTester
 public @interface TroikaTest {

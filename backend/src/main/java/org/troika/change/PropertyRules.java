@@ -10,7 +10,7 @@ import org.troika.access.PersonalData;
 /**
  * What values the properties of stakeholders may take beyond their GraphQL type: the closed vocabularies and the
  * ranges of docs/model.md, by property name (a name means the same in every kind that has it). Texts are not
- * blank; numbers are counts, years, areas or shares, never negative.
+ * blank and at most 10,000 characters long; numbers are counts, years, areas or shares, never negative.
  */
 final class PropertyRules {
 
@@ -24,6 +24,8 @@ final class PropertyRules {
     private static final Set<String> YEARS = Set.of("founded", "year", "since");
     static final int FIRST_YEAR = 1949;
     static final int LAST_YEAR = 2100;
+    /** The longest text a property may hold: megabytes of name are an attack on the database and its search keys. */
+    static final int MAX_TEXT_LENGTH = 10_000;
 
     private PropertyRules() {
     }
@@ -33,11 +35,15 @@ final class PropertyRules {
         return switch (value) {
             case null -> Optional.empty();
             case String text when text.isBlank() -> Optional.of(property + " cannot be blank; send null to remove it");
+            case String text when text.length() > MAX_TEXT_LENGTH -> Optional.of(property + " is " + text.length()
+                    + " characters long, more than the " + MAX_TEXT_LENGTH + " a text may have");
             case String text when "phone".equals(property) -> PersonalData.phoneProblem(text);
             case String text when VOCABULARIES.containsKey(property) && !VOCABULARIES.get(property).contains(text) ->
                     Optional.of(property + " '" + text + "' is not one of " + new TreeSet<>(VOCABULARIES.get(property)));
             case List<?> list when list.stream().anyMatch(entry -> entry instanceof String text && text.isBlank()) ->
                     Optional.of(property + " cannot hold a blank entry");
+            case List<?> list when list.stream().anyMatch(entry -> entry instanceof String text && text.length() > MAX_TEXT_LENGTH) ->
+                    Optional.of(property + " holds an entry longer than the " + MAX_TEXT_LENGTH + " characters a text may have");
             case Number number -> numberProblem(property, number);
             default -> Optional.empty();
         };

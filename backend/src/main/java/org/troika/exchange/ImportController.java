@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -86,6 +88,14 @@ class ImportController {
         return ImportErrors.error(HttpStatus.BAD_REQUEST, error.getMessage());
     }
 
+    /** {@code ?first=abc}; before the handler below, which would take it for its cause, a NumberFormatException. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> wrongType(TypeMismatchException error) {
+        String name = error instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : error.getPropertyName();
+        return ImportErrors.error(HttpStatus.BAD_REQUEST, "Parameter '" + name + "' must be a whole number from 1 to 500, not '"
+                + error.getValue() + "'");
+    }
+
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> missing(Exception error) {
         return ImportErrors.error(HttpStatus.BAD_REQUEST, "Give the file to import in the multipart field 'file'");
@@ -93,7 +103,7 @@ class ImportController {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> notMultipart(MultipartException error) {
-        return ImportErrors.error(HttpStatus.BAD_REQUEST, "The upload is not a readable multipart request: " + error.getMessage());
+        return ImportErrors.error(HttpStatus.BAD_REQUEST, ImportErrors.NOT_MULTIPART);
     }
 
     private static ResponseEntity<Map<String, Object>> tooLarge() {

@@ -75,7 +75,7 @@ final class ImportFiles {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportUnreadableException(fileName + " is not a readable zip: " + e.getMessage(), e);
+            throw new ImportUnreadableException(fileName + " is not a readable zip: " + problem(e), e);
         }
         if (tables.isEmpty()) {
             throw new ImportUnreadableException(fileName + " holds no .csv or .xlsx file");
@@ -110,7 +110,7 @@ final class ImportFiles {
             }
             return new ImportTable(name, baseName(name), header, rows);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ImportUnreadableException(name + " is not a readable CSV file: " + e.getMessage(), e);
+            throw new ImportUnreadableException(name + " is not a readable CSV file: " + problem(e), e);
         }
     }
 
@@ -124,7 +124,7 @@ final class ImportFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new ImportUnreadableException(name + " is not a readable workbook (.xlsx): " + e.getMessage(), e);
+            throw new ImportUnreadableException(name + " is not a readable workbook (.xlsx): " + problem(e), e);
         }
         if (tables.isEmpty()) {
             throw new ImportUnreadableException(name + " has no sheet with a header row");
@@ -169,6 +169,28 @@ final class ImportFiles {
             default -> "";
         };
     }
+
+    /**
+     * What a parser said was wrong, for the uploader: the innermost message, without the class names that
+     * wrapping exceptions put in front of it ({@code org.apache.commons.csv.CSVException: (startline 2) ...}).
+     */
+    static String problem(Throwable error) {
+        String message = null;
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        if (message == null) {
+            return "its content is broken";
+        }
+        String withoutClassNames = JAVA_CLASS_NAME.matcher(message).replaceAll("").strip();
+        return withoutClassNames.isEmpty() ? "its content is broken" : withoutClassNames;
+    }
+
+    /** A Java class name, such as a wrapped exception's, with the colon after it. */
+    private static final java.util.regex.Pattern JAVA_CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*)?");
 
     private static String baseName(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);

@@ -40,6 +40,24 @@ final class ImportParser {
     private record Column(int index, String cell, AdminCsvHeader header) {
     }
 
+    /** The longest value a cell may hold; a name or a note of megabytes is a broken or hostile file, not data. */
+    static final int MAX_CELL_LENGTH = 10_000;
+
+    /** Reports each cell of the row longer than {@link #MAX_CELL_LENGTH}; the row is then left out. */
+    private boolean hasOverlongCell(ImportTable table, ImportTable.Row row) {
+        boolean overlong = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            int length = row.cells().get(i).length();
+            if (length > MAX_CELL_LENGTH) {
+                String column = i < table.header().size() ? table.header().get(i) : "column " + (i + 1);
+                problems.add(new ImportProblem(table.name(), row.number(), column,
+                        "the value is " + length + " characters long, more than the " + MAX_CELL_LENGTH + " a cell may hold"));
+                overlong = true;
+            }
+        }
+        return overlong;
+    }
+
     private void table(ImportTable table) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < table.header().size(); i++) {
@@ -63,6 +81,9 @@ final class ImportParser {
         List<Column> known = knownColumns(table, columns, relationshipTable);
         for (ImportTable.Row row : table.rows()) {
             var place = new ImportRecords.Place(table.name(), row.number());
+            if (hasOverlongCell(table, row)) {
+                continue;
+            }
             if (relationshipTable) {
                 relationship(place, known, row.cells());
             } else {
