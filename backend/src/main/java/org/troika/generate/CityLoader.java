@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
 
@@ -17,6 +18,7 @@ import org.troika.search.SearchKeys;
  * reading the city part by part so that it never has to be in memory whole. Loading the same city
  * again changes nothing.
  */
+@GraphWrites
 @Service
 public class CityLoader {
 
