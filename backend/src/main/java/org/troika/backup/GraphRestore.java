@@ -89,13 +89,41 @@ class GraphRestore {
      * @throws BackupFileException naming the problem
      */
     BackupFile.Header check(Path file, String name) {
+        var keys = new NodeKeys();
+        boolean keysSorted = false;
+        long relationship = 0;
         try (var in = open(file, name)) {
-            while (in.next() != null) {
-                // each line is checked as it is read
+            // each line is checked as it is read; what is left is how the lines fit together
+            for (BackupFile.Entry entry = in.next(); entry != null; entry = in.next()) {
+                switch (entry) {
+                    case BackupFile.NodeEntry node -> keys.add(node.key());
+                    case BackupFile.RelationshipEntry link -> {
+                        if (!keysSorted) {
+                            requireUniqueKeys(keys, name);
+                            keysSorted = true;
+                        }
+                        relationship++;
+                        for (String end : List.of(link.start(), link.end())) {
+                            if (!keys.contains(end)) {
+                                throw new BackupFileException(name + " relationship " + relationship + " (" + link.type()
+                                        + ") refers to the node '" + end + "', which the backup does not hold");
+                            }
+                        }
+                    }
+                }
+            }
+            if (!keysSorted) {
+                requireUniqueKeys(keys, name);
             }
             return in.header();
         } catch (IOException e) {
             throw new BackupFileException(name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireUniqueKeys(NodeKeys keys, String name) {
+        if (!keys.sortAndCheckUnique()) {
+            throw new BackupFileException(name + " holds two nodes under one key");
         }
     }
 
