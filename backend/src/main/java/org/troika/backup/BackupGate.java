@@ -16,10 +16,21 @@ final class BackupGate {
         T run() throws Throwable;
     }
 
-    /** The gate held alone, released by {@link #close()}. */
-    interface Exclusive extends AutoCloseable {
+    /** The gate held alone, released by the first {@link #close()}. */
+    final class Exclusive implements AutoCloseable {
+
+        private boolean held = true;
+
+        private Exclusive() {
+        }
+
         @Override
-        void close();
+        public void close() {
+            if (held) {
+                held = false;
+                lock.writeLock().unlock();
+            }
+        }
     }
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
@@ -53,6 +64,6 @@ final class BackupGate {
             Thread.currentThread().interrupt();
             throw new GraphBusyException(exclusiveWait);
         }
-        return lock.writeLock()::unlock;
+        return new Exclusive();
     }
 }
