@@ -1,14 +1,18 @@
 package org.troika.backup;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.neo4j.cli.AbstractCommand;
 import org.neo4j.cli.ExecutionContext;
@@ -47,7 +51,7 @@ final class StoreDumps {
         }
         Path directory = createTemporaryDirectory(file.getParent());
         try {
-            execute(new DumpCommand(context(absoluteHome, out, InputStream.nullInputStream())),
+            execute(out, absoluteHome.toString(), err -> new DumpCommand(context(absoluteHome, out, err, InputStream.nullInputStream())),
                     DATABASE, "--to-path=" + directory);
             Files.move(directory.resolve(DATABASE + ".dump"), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -66,11 +70,18 @@ final class StoreDumps {
     static void load(Path home, Path source, boolean overwrite, PrintStream out) {
         Path absoluteHome = home.toAbsolutePath().normalize();
         Path file = source.toAbsolutePath().normalize();
+        // what a failed load leaves of a database that was not there before goes again
+        List<Path> created = Stream.of("databases", "transactions")
+                .map(folder -> absoluteHome.resolve("data").resolve(folder).resolve(DATABASE))
+                .filter(folder -> !Files.exists(folder)).toList();
         try (InputStream in = Files.newInputStream(file)) {
             Files.createDirectories(absoluteHome);
             var arguments = Stream.of(DATABASE, "--from-stdin", overwrite ? "--overwrite-destination" : null)
                     .filter(argument -> argument != null).toArray(String[]::new);
-            execute(new LoadCommand(context(absoluteHome, out, in)), arguments);
+            execute(out, file.toString(), err -> new LoadCommand(context(absoluteHome, out, err, in)), arguments);
+        } catch (RuntimeException e) {
+            created.stream().filter(Files::exists).forEach(StoreDumps::deleteRecursively);
+            throw e;
         } catch (NoSuchFileException e) {
             throw new StoreDumpException("There is no dump file " + file, e);
         } catch (IOException e) {
@@ -78,13 +89,28 @@ final class StoreDumps {
         }
     }
 
-    private static void execute(AbstractCommand command, String... arguments) {
-        new CommandLine(command).parseArgs(arguments);
-        try {
-            command.call();
+    /** Runs a Neo4j admin command; Neo4j prints why it failed, and that message becomes the exception's. */
+    private static void execute(PrintStream out, String source, Function<PrintStream, AbstractCommand> command,
+            String... arguments) {
+        var errors = new ByteArrayOutputStream();
+        int status;
+        try (var err = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
+            AbstractCommand admin = command.apply(err);
+            new CommandLine(admin).parseArgs(arguments);
+            status = admin.call();
         } catch (Exception e) {
             throw new StoreDumpException(message(e), e);
         }
+        List<String> printed = errors.toString(StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.contains("--verbose") && !line.matches("-+")
+                        && !line.equals("Command Failed"))
+                .map(line -> line.replace("reading from stdin reading from stdin", source).replace("reading from stdin", source))
+                .distinct().toList();
+        if (status != 0) {
+            // the first line says why; the rest repeats it
+            throw new StoreDumpException(printed.isEmpty() ? "Neo4j's command failed with status " + status : printed.getFirst());
+        }
+        printed.forEach(out::println);
     }
 
     /** Neo4j's message, which names the problem ("The database is in use. Stop database 'neo4j' and try again."). */
@@ -98,8 +124,8 @@ final class StoreDumps {
         return message.isEmpty() ? error.getClass().getSimpleName() : message.toString();
     }
 
-    private static ExecutionContext context(Path home, PrintStream out, InputStream in) {
-        return new ExecutionContext(home, home.resolve("conf"), out, out, in, new DefaultFileSystemAbstraction());
+    private static ExecutionContext context(Path home, PrintStream out, PrintStream err, InputStream in) {
+        return new ExecutionContext(home, home.resolve("conf"), out, err, in, new DefaultFileSystemAbstraction());
     }
 
     private static Path createTemporaryDirectory(Path parent) {
