@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * not empty) restores one and answers with what it restored. The backup is written to a temporary file first, so
  * that writes wait only while the database is read, not while a slow client downloads. Errors come back as
  * {@code {"status": ..., "error": "..."}}: 400 for a file that is not a whole backup, 409 for a database that is
- * not empty, 503 when writes kept the graph busy.
+ * not empty, 503 when writes kept the graph busy, 500 when the graph changed under a backup.
  */
 @RestController
 class BackupController {
@@ -94,6 +94,12 @@ class BackupController {
     @ExceptionHandler(GraphNotEmptyException.class)
     ResponseEntity<Map<String, Object>> notEmpty(GraphNotEmptyException error) {
         return error(HttpStatus.CONFLICT, error.getMessage());
+    }
+
+    /** The graph changed under the backup: a client wrote through Bolt past Troika. */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> failed(IllegalStateException error) {
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, error.getMessage());
     }
 
     @ExceptionHandler(GraphBusyException.class)
