@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.stakeholder.StakeholderView;
 
@@ -20,6 +21,7 @@ import org.troika.stakeholder.StakeholderView;
  * checked against the model first: the type, the kinds it joins, the properties it takes and their values.
  * A relationship's revision counts its changes as a stakeholder's version does.
  */
+@GraphWrites
 @Service
 class RelationshipChanges {
 

@@ -15,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.access.PersonalData;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
 import org.troika.stakeholder.StakeholderKind;
@@ -26,6 +27,7 @@ import org.troika.stakeholder.StakeholderView;
  * writes nothing and reports every problem found. Inputs are the maps GraphQL coerced, because thirty kinds share
  * this code and an update must tell a field left out (unchanged) from one sent as null (removed).
  */
+@GraphWrites
 @Service
 class StakeholderChanges {
 

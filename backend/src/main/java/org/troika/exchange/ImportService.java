@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.change.Actor;
 import org.troika.search.SearchKeys;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing. What an import creates or changes carries the provenance {@code import:<batch id>}, gets a
  * {@code Change} in the history and fresh search keys; the batch is an {@code ImportBatch} node.
  */
+@GraphWrites
 @Service
 public class ImportService {
 

@@ -15,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
 import org.troika.write.GraphWriter;
@@ -29,6 +30,7 @@ import org.troika.write.WriteCounts;
  * generated; a wave's stakeholders are committed before its relationships, which end only at stakeholders of this or
  * earlier waves. So the city is never in memory whole, and loading the same city again creates nothing.
  */
+@GraphWrites
 @Service
 public class CityLoader {
 

@@ -11,10 +11,12 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.base.NotFoundException;
 
 /** Saves, lists, finds and deletes the explorer's saved scenes, kept as {@code SavedScene} nodes apart from the stakeholders. */
+@GraphWrites
 @Service
 @Transactional
 public class SavedScenes {

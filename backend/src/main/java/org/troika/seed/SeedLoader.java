@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.fact.FactBook;
 import org.troika.search.SearchKeys;
@@ -17,6 +18,7 @@ import org.troika.write.GraphWriter;
  * Loads the seed in one transaction through the {@link GraphWriter}: stakeholders by their id, then relationships
  * by (start, type, end), then the facts. Loading again changes nothing; a broken seed writes nothing.
  */
+@GraphWrites
 @Service
 public class SeedLoader {
 
