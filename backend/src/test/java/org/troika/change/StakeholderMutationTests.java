@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.troika.TestUsers;
 import org.troika.TroikaTest;
 
 @TroikaTest
@@ -76,7 +77,7 @@ class StakeholderMutationTests {
         history.path("history[*].operation").entityList(String.class).containsExactly("DELETE", "UPDATE", "ADD")
                 .path("history[*].version").entityList(Integer.class).containsExactly(3, 2, 1)
                 .path("history[*].reason").entityList(String.class).containsExactly("demolished", "renovated", "a test estate")
-                .path("history[*].by").entityList(String.class).satisfies(values -> assertThat(values).containsOnly("anonymous"))
+                .path("history[*].by").entityList(String.class).satisfies(values -> assertThat(values).containsOnly(TestUsers.STAFF))
                 .path("history[*].targetKind").entityList(String.class).satisfies(values -> assertThat(values).containsOnly("Estate"))
                 .path("history[0].before").entity(String.class).satisfies(before -> assertThat(before)
                         .contains("\"militaryFamilies\":true", "\"old\":false", "\"provenance\":[\"illustrative\",\"F02\"]"))
