@@ -1,6 +1,7 @@
 package org.troika.explore.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -16,6 +17,8 @@ import org.troika.graph.GraphLink;
 import org.troika.graph.GraphNode;
 import org.troika.graph.ui.CanvasLayout;
 import org.troika.graph.ui.NodeExpandEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.troika.TestUsers;
 import org.troika.scene.SavedScenes;
 
 /** The explorer without a browser: scenes made from recipes, and addresses that restore them. */
@@ -155,6 +158,7 @@ class ExploreViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(TestUsers.RESEARCHER)
     void a_scene_saved_with_a_name_reopens_from_the_saved_scenes() {
         ExploreView view = open("focus=xianxia&layout=radial&pins=xianxia");
         new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景");
@@ -162,6 +166,7 @@ class ExploreViewTests extends SpringBrowserlessTest {
         test(view.savedScenes.name).setValue("仙霞环形");
         test(view.savedScenes.save).click();
         var saved = savedScenes.list().stream().filter(scene -> scene.name().equals("仙霞环形")).findFirst().orElseThrow();
+        assertThat(saved.createdBy()).isEqualTo(TestUsers.RESEARCHER);
         assertThat(QueryParameters.fromString(saved.address()).getParameters())
                 .isEqualTo(QueryParameters.fromString("focus=xianxia&layout=radial&pins=xianxia").getParameters());
 
@@ -170,10 +175,19 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
         assertThat(view.layout.getValue()).isEqualTo(CanvasLayout.RADIAL);
         assertThat(view.canvas.pinned()).containsExactly("xianxia");
-        savedScenes.delete(saved.id());
+        savedScenes.delete(saved.id(), TestUsers.RESEARCHER, false);
     }
 
     @Test
+    void an_anonymous_visitor_is_not_offered_to_save_a_scene() {
+        ExploreView view = open("focus=xianxia");
+
+        assertThatThrownBy(() -> new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.RESEARCHER)
     void a_scene_without_a_name_is_not_saved() {
         ExploreView view = open("focus=xianxia");
         int before = savedScenes.list().size();
