@@ -245,6 +245,7 @@ class ExploreViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(TestUsers.STAFF)
     void the_details_show_the_edit_that_made_a_stakeholder() {
         var tester = ExecutionGraphQlServiceTester.create(graphQl);
         tester.document("""
@@ -255,6 +256,6 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
         ExploreView view = open("focus=xianxia-estate-view-test");
 
-        assertThat(view.details.history.getElement().getTextRecursively()).contains("新增", "a browserless test", "版本 1");
+        assertThat(view.details.history.getElement().getTextRecursively()).contains("新增", "a browserless test", "版本 1", TestUsers.STAFF);
     }
 }
