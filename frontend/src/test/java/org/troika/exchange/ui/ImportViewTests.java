@@ -8,15 +8,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.troika.BrowserlessSignIn;
 import org.troika.TestUsers;
 import org.troika.ViewTest;
 import org.troika.exchange.ImportProblem;
 
 /** The import page, as the staff user it is for: a dry run lists problems, an import is recorded as theirs. */
 @ViewTest
-@WithUserDetails(TestUsers.STAFF)
 class ImportViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Autowired
     Neo4jClient neo4j;
@@ -36,6 +45,7 @@ class ImportViewTests extends SpringBrowserlessTest {
 
     @Test
     void a_dry_run_lists_the_problems_by_row_and_column_and_an_import_reports_its_counts() {
+        BrowserlessSignIn.as(userDetails, TestUsers.STAFF);
         ImportView view = navigate(ImportView.class);
         view.importExecutor = Runnable::run;
 
@@ -66,6 +76,7 @@ class ImportViewTests extends SpringBrowserlessTest {
 
     @Test
     void an_unreadable_file_says_why() {
+        BrowserlessSignIn.as(userDetails, TestUsers.STAFF);
         ImportView view = navigate(ImportView.class);
         view.importExecutor = Runnable::run;
 
