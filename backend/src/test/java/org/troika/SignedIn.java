@@ -12,14 +12,19 @@ public final class SignedIn {
     private SignedIn() {
     }
 
-    /** Requests from now on come from a user with that role; {@link Role#ANONYMOUS} signs out. */
+    /**
+     * Requests from now on come from a user with that role and, as real users have them, the authorities of the roles
+     * below it; {@link Role#ANONYMOUS} signs out.
+     */
     public static void as(Role role) {
         if (role == Role.ANONYMOUS) {
             nobody();
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-" + role.name().toLowerCase(java.util.Locale.ROOT), "n/a", List.of(new SimpleGrantedAuthority(role.authority()))));
+                "test-" + role.name().toLowerCase(java.util.Locale.ROOT), "n/a", java.util.Arrays.stream(Role.values())
+                        .filter(held -> held != Role.ANONYMOUS && role.includes(held))
+                        .map(held -> new SimpleGrantedAuthority(held.authority())).toList()));
     }
 
     /** Requests from now on come from nobody signed in. */

@@ -4,14 +4,19 @@ import graphql.GraphQLContext;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.springframework.web.util.UriUtils;
+import org.troika.access.CurrentUser;
 
 /**
  * Who makes a change, as the history records it: a signed-in user ({@code authenticated}), or a name the request
- * only claims, or {@code anonymous}.
+ * only claims, or {@code anonymous}. Since every change needs a signed-in user, what is written is always the
+ * user; the claimed names remain in the history written before sign-in existed.
  */
 public record Actor(String name, boolean authenticated) {
 
-    /** The header in which a request without a signed-in user may claim a name (percent-encoded for Chinese). */
+    /**
+     * The header in which requests claimed a name before sign-in existed (percent-encoded for Chinese). No longer
+     * read by the API: every change now needs a signed-in user, who is recorded instead.
+     */
     public static final String HEADER = "X-Troika-Actor";
     static final int MAX_LENGTH = 100;
 
@@ -20,10 +25,15 @@ public record Actor(String name, boolean authenticated) {
 
     static final Actor ANONYMOUS = new Actor("anonymous", false);
 
-    /** The actor of a GraphQL request, {@link #ANONYMOUS} when none was set. */
+    /** The actor of a GraphQL request: the one {@link ActorInterceptor} set, else the signed-in user of the thread. */
     public static Actor of(GraphQLContext context) {
         Actor actor = context.get(CONTEXT_KEY);
-        return actor == null ? ANONYMOUS : actor;
+        return actor == null ? current() : actor;
+    }
+
+    /** The signed-in user of the current thread's Spring Security context, else {@link #ANONYMOUS}. */
+    public static Actor current() {
+        return CurrentUser.name().map(name -> new Actor(name, true)).orElse(ANONYMOUS);
     }
 
     /**

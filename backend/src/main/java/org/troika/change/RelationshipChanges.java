@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.backup.GraphWrites;
+import org.troika.access.Allowed;
 import org.troika.base.NamedQueries;
 import org.troika.stakeholder.StakeholderView;
 
@@ -41,6 +43,7 @@ class RelationshipChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public RelationshipPayload add(AddRelationshipInput input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.reason(), "A reason");
@@ -77,6 +80,7 @@ class RelationshipChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public RelationshipPayload update(UpdateRelationshipInput input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.reason(), "A reason");
@@ -113,6 +117,7 @@ class RelationshipChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public DeleteRelationshipPayload delete(DeleteRelationshipInput input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.reason(), "A reason");

@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.access.PersonalData;
 import org.troika.backup.GraphWrites;
+import org.troika.access.Allowed;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
 import org.troika.stakeholder.StakeholderKind;
@@ -57,6 +59,7 @@ class StakeholderChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public StakeholderPayload add(StakeholderKind kind, Map<String, Object> input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.get("reason"), "A reason");
@@ -83,6 +86,7 @@ class StakeholderChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public StakeholderPayload update(StakeholderKind kind, Map<String, Object> input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.get("reason"), "A reason");
@@ -121,6 +125,7 @@ class StakeholderChanges {
     }
 
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public DeleteStakeholderPayload delete(StakeholderKind kind, Map<String, Object> input, Actor actor) {
         var problems = new Problems();
         String reason = problems.requiredText("reason", input.get("reason"), "A reason");

@@ -1,7 +1,6 @@
 package org.troika.exchange;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,7 +25,8 @@ import org.troika.change.Actor;
 /**
  * {@code POST /api/import} (multipart field {@code file}, {@code dryRun=true|false}, a dry run unless told
  * otherwise) answers with the {@link ImportReport} as JSON; {@code GET /api/import/templates/{kind}.csv|.xlsx}
- * gives the templates, {@code GET /api/import/batches} the imports written. A file that cannot be read, or is
+ * gives the templates, {@code GET /api/import/batches} the imports written. Importing and the batches are for
+ * staff ({@code ImportService} checks), recorded as done by the signed-in user. A file that cannot be read, or is
  * larger than 20 MB, gets a 4xx with {@code {"status": ..., "error": "..."}} naming the problem.
  */
 @RestController
@@ -43,9 +42,7 @@ class ImportController {
 
     @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "true") String dryRun,
-                                 @RequestHeader(name = Actor.HEADER, required = false) String actorHeader,
-                                 Principal principal) throws IOException {
+                                 @RequestParam(defaultValue = "true") String dryRun) throws IOException {
         boolean dry = switch (dryRun.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
@@ -54,7 +51,7 @@ class ImportController {
         if (file.getSize() > ImportService.MAX_BYTES) {
             return tooLarge();
         }
-        return ResponseEntity.ok(imports.importFile(file.getOriginalFilename(), file.getBytes(), dry, Actor.of(principal, actorHeader)));
+        return ResponseEntity.ok(imports.importFile(file.getOriginalFilename(), file.getBytes(), dry, Actor.current()));
     }
 
     @GetMapping("/api/import/templates/{file}")

@@ -15,9 +15,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.backup.GraphWrites;
+import org.troika.access.Allowed;
 import org.troika.base.NamedQueries;
 import org.troika.change.Actor;
 import org.troika.search.SearchKeys;
@@ -67,6 +69,7 @@ public class ImportService {
      * @throws ImportUnreadableException when the file is too large, empty, of another format or broken
      */
     @Transactional
+    @PreAuthorize(Allowed.STAFF)
     public ImportReport importFile(String fileName, byte[] content, boolean dryRun, Actor actor) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         if (content.length > MAX_BYTES) {
@@ -150,6 +153,7 @@ public class ImportService {
 
     /** The imports written so far, newest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Allowed.STAFF)
     public List<Batch> batches(int first) {
         return List.copyOf(neo4j.query(queries.get("exchange/import-batches")).bind(first).to("first")
                 .fetchAs(Batch.class)

@@ -5,7 +5,11 @@ import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.troika.access.Allowed;
+import org.troika.access.CurrentRole;
+import org.troika.access.Role;
 import org.troika.change.Actor;
 
 @Controller
@@ -23,13 +27,16 @@ class SavedSceneController {
     }
 
     @MutationMapping
+    @PreAuthorize(Allowed.RESEARCHER)
     SavedScene saveScene(@Argument String name, @Argument String address, GraphQLContext context) {
         return scenes.save(name, address, Actor.of(context).name());
     }
 
+    /** Researchers and staff delete the scenes they saved; admins any. */
     @MutationMapping
-    String deleteScene(@Argument String id) {
-        scenes.delete(id);
+    @PreAuthorize(Allowed.RESEARCHER)
+    String deleteScene(@Argument String id, GraphQLContext context) {
+        scenes.delete(id, Actor.of(context).name(), CurrentRole.isAtLeast(Role.ADMIN));
         return id;
     }
 }

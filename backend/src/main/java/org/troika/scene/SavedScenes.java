@@ -9,13 +9,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.troika.access.Allowed;
 import org.springframework.transaction.annotation.Transactional;
 import org.troika.backup.GraphWrites;
 import org.troika.base.NamedQueries;
 import org.troika.base.NotFoundException;
 
-/** Saves, lists, finds and deletes the explorer's saved scenes, kept as {@code SavedScene} nodes apart from the stakeholders. */
+/**
+ * Saves, lists, finds and deletes the explorer's saved scenes, kept as {@code SavedScene} nodes apart from the
+ * stakeholders. Anyone may list and open them; researchers and above save them, and delete their own.
+ */
 @GraphWrites
 @Service
 @Transactional
@@ -40,6 +46,7 @@ public class SavedScenes {
      * @param actor who saves it (a user's name, or {@code anonymous}); blank is anonymous
      * @throws IllegalArgumentException naming the problem with the name or the address
      */
+    @PreAuthorize(Allowed.RESEARCHER)
     public SavedScene save(String name, String address, String actor) {
         String cleanName = requireName(name);
         String cleanAddress = requireAddress(address);
@@ -65,11 +72,17 @@ public class SavedScenes {
     }
 
     /**
-     * Deletes a saved scene.
+     * Deletes a saved scene of {@code user}, or of anyone when {@code anyones}.
      *
-     * @throws NotFoundException when no saved scene has that id
+     * @throws NotFoundException     when no saved scene has that id
+     * @throws AccessDeniedException when the scene is someone else's and not {@code anyones}
      */
-    public void delete(String id) {
+    @PreAuthorize(Allowed.RESEARCHER)
+    public void delete(String id, String user, boolean anyones) {
+        SavedScene scene = find(id).orElseThrow(() -> new NotFoundException("saved scene", id));
+        if (!anyones && !scene.createdBy().equals(user)) {
+            throw new AccessDeniedException("saved scene '" + id + "' is " + scene.createdBy() + "'s; only they or an admin may delete it");
+        }
         long deleted = neo4j.query(queries.get("scene/delete")).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
         if (deleted == 0) {
             throw new NotFoundException("saved scene", id);

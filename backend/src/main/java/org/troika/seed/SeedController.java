@@ -1,7 +1,9 @@
 package org.troika.seed;
 
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.troika.access.Allowed;
 
 @Controller
 class SeedController {
@@ -13,6 +15,7 @@ class SeedController {
     }
 
     @MutationMapping
+    @PreAuthorize(Allowed.STAFF)
     SeedLoadReport loadSeed() {
         return loader.load();
     }

@@ -8,7 +8,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.troika.access.Allowed;
 import org.troika.fact.Fact;
 import org.troika.glossary.GlossaryTerm;
 
@@ -32,6 +34,7 @@ class TourController {
     }
 
     @MutationMapping
+    @PreAuthorize(Allowed.STAFF)
     TourReload reloadTours() {
         return tours.reload();
     }

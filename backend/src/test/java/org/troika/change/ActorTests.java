@@ -14,15 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.WebApplicationContext;
+import org.troika.TestUsers;
 import org.troika.TroikaTest;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Over HTTP, where the request says who makes a change. */
+/** Over HTTP, through the security filters: the history records the signed-in user, and nobody else can write. */
 @TroikaTest
 class ActorTests {
 
@@ -37,7 +39,7 @@ class ActorTests {
 
     @BeforeEach
     void http() {
-        http = MockMvcTester.from(context);
+        http = TestUsers.http(context);
         graph = new TestGraph(neo4j);
     }
 
@@ -47,27 +49,35 @@ class ActorTests {
     }
 
     @Test
-    void the_name_in_the_x_troika_actor_header_is_recorded_as_a_claim_not_as_a_user() {
-        var response = addEstate(request -> request.header("X-Troika-Actor", "%E7%8E%8B%E5%B0%8F%E6%98%8E"));
+    void the_user_signed_in_with_basic_is_recorded_and_a_name_in_the_x_troika_actor_header_is_ignored() {
+        var response = addEstate(request -> request.header(HttpHeaders.AUTHORIZATION, TestUsers.basic(TestUsers.STAFF))
+                .header(Actor.HEADER, "someone else"));
 
         assertThat(response).hasStatusOk().bodyJson()
-                .extractingPath("$.data.addEstate.change").isEqualTo(Map.of("by", "王小明", "authenticated", false));
-        assertThat(graph.count("MATCH (c:Change {by: '王小明', authenticated: false}) WHERE c.targetId CONTAINS $token RETURN count(c)"))
+                .extractingPath("$.data.addEstate.change").isEqualTo(Map.of("by", TestUsers.STAFF, "authenticated", true));
+        assertThat(graph.count("MATCH (c:Change {by: 'test-staff', authenticated: true}) WHERE c.targetId CONTAINS $token RETURN count(c)"))
                 .isEqualTo(1);
     }
 
     @Test
-    void a_signed_in_user_is_recorded_rather_than_the_name_the_header_claims() {
-        var response = addEstate(request -> request.principal(() -> "li.lei").header("X-Troika-Actor", "someone else"));
+    void an_anonymous_change_is_refused_as_unauthorized_whatever_name_the_header_claims_and_nothing_is_written() {
+        var response = addEstate(request -> request.header(Actor.HEADER, "%E7%8E%8B%E5%B0%8F%E6%98%8E"));
 
         assertThat(response).hasStatusOk().bodyJson()
-                .extractingPath("$.data.addEstate.change").isEqualTo(Map.of("by", "li.lei", "authenticated", true));
+                .extractingPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+        assertThat(graph.count("MATCH (n:Stakeholder) WHERE n.id CONTAINS $token RETURN count(n)")).isZero();
+        assertThat(graph.count("MATCH (c:Change) WHERE c.targetId CONTAINS $token RETURN count(c)")).isZero();
     }
 
     @Test
-    void without_either_the_change_is_anonymous() {
-        assertThat(addEstate(request -> request)).hasStatusOk().bodyJson()
-                .extractingPath("$.data.addEstate.change").isEqualTo(Map.of("by", "anonymous", "authenticated", false));
+    void a_researcher_may_not_change_the_graph() {
+        var response = addEstate(request -> request.header(HttpHeaders.AUTHORIZATION, TestUsers.basic(TestUsers.RESEARCHER)));
+
+        assertThat(response).hasStatusOk().bodyJson()
+                .extractingPath("$.errors[0].extensions.classification").isEqualTo("FORBIDDEN");
+        assertThat(response).bodyJson().extractingPath("$.errors[0].message").asString()
+                .contains("test-researcher", "Mutation.addEstate");
+        assertThat(graph.count("MATCH (n:Stakeholder) WHERE n.id CONTAINS $token RETURN count(n)")).isZero();
     }
 
     private MvcTestResult addEstate(UnaryOperator<MockMvcRequestBuilder> who) {

@@ -59,11 +59,12 @@ class PersonErasureTests {
 
     @AfterEach
     void remove() {
-        SignedIn.nobody();
         TestPerson.remove(neo4j);
         if (scene != null) {
-            scenes.delete(scene.id());
+            SignedIn.as(Role.ADMIN);
+            scenes.delete(scene.id(), "admin", true);
         }
+        SignedIn.nobody();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.troika.SignedIn;
+import org.troika.TestUsers;
 import org.troika.TroikaTest;
 import org.troika.access.Role;
 
@@ -79,7 +80,7 @@ class StakeholderMutationTests {
         history.path("history[*].operation").entityList(String.class).containsExactly("DELETE", "UPDATE", "ADD")
                 .path("history[*].version").entityList(Integer.class).containsExactly(3, 2, 1)
                 .path("history[*].reason").entityList(String.class).containsExactly("demolished", "renovated", "a test estate")
-                .path("history[*].by").entityList(String.class).satisfies(values -> assertThat(values).containsOnly("anonymous"))
+                .path("history[*].by").entityList(String.class).satisfies(values -> assertThat(values).containsOnly(TestUsers.STAFF))
                 .path("history[*].targetKind").entityList(String.class).satisfies(values -> assertThat(values).containsOnly("Estate"))
                 .path("history[0].before").entity(String.class).satisfies(before -> assertThat(before)
                         .contains("\"militaryFamilies\":true", "\"old\":false", "\"provenance\":[\"illustrative\",\"F02\"]"))

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.security.access.AccessDeniedException;
+import org.troika.TestUsers;
 import org.troika.TroikaTest;
 import org.troika.base.NotFoundException;
 import org.troika.fact.FactCheck;
@@ -63,11 +65,13 @@ class SavedScenesTests {
         assertThat(scenes.find(scene.id())).contains(scene);
         assertThat(scenes.list()).containsSubsequence(newer, scene);
 
-        scenes.delete(scene.id());
+        assertThatThrownBy(() -> scenes.delete(scene.id(), "李雷", false))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("王小明");
+        scenes.delete(scene.id(), "王小明", false);
 
         assertThat(scenes.find(scene.id())).isEmpty();
         assertThat(scenes.list()).doesNotContain(scene).contains(newer);
-        assertThatThrownBy(() -> scenes.delete(scene.id()))
+        assertThatThrownBy(() -> scenes.delete(scene.id(), "王小明", true))
                 .isInstanceOf(NotFoundException.class).hasMessage("No saved scene with id '" + scene.id() + "'");
     }
 
@@ -91,7 +95,7 @@ class SavedScenesTests {
                 .variable("name", "仙霞 业委会").variable("address", ADDRESS).execute();
         String id = response.path("saveScene.id").entity(String.class).get();
         saved.add(id);
-        response.path("saveScene.createdBy").entity(String.class).isEqualTo("anonymous")
+        response.path("saveScene.createdBy").entity(String.class).isEqualTo(TestUsers.STAFF)
                 .path("saveScene.address").entity(String.class).isEqualTo(ADDRESS);
 
         assertThat(graphQl.documentName("savedScenes").operationName("savedScenes").execute()

@@ -3,6 +3,7 @@ package org.troika.base.graphql;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.troika.base.DatabaseUnreachable;
 import org.troika.base.DiskSpaceLowException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.troika.base.NotFoundException;
 
 /**
@@ -26,6 +31,8 @@ import org.troika.base.NotFoundException;
  * refused for lack of disk space ({@link DiskSpaceLowException}) an {@code INSUFFICIENT_STORAGE},
  * each saying what happened and that it passes without a restart. Anything else is an {@code INTERNAL_ERROR} with a generic message and an error
  * id; the log holds the id, the stack trace and where the request failed, the client nothing internal.
+ * An operation the caller's role may not use is {@code UNAUTHORIZED} for an anonymous visitor (sign in) and
+ * {@code FORBIDDEN} for a signed-in user, each naming the field.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -47,17 +54,48 @@ class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapter {
             log.warn("GraphQL field {}: {}", environment.getExecutionStepInfo().getPath(), diskSpaceLow.getMessage());
             return error(environment, DatabaseFault.INSUFFICIENT_STORAGE, diskSpaceLow.getMessage());
         }
+        if (cause(error, AbortExecutionException.class) instanceof AbortExecutionException stopped) {
+            // The request was stopped at its timeout: ExecutionTimeoutInstrumentation reports that once, in its place.
+            return stopped;
+        }
         if (DatabaseUnreachable.isCauseOf(error)) {
             log.warn("GraphQL field {}: the database cannot be reached ({})", environment.getExecutionStepInfo().getPath(),
                     error.getMessage());
             return error(environment, DatabaseFault.SERVICE_UNAVAILABLE, DatabaseUnreachable.MESSAGE);
         }
         return switch (error) {
+            case AuthenticationException notSignedIn -> unauthorized(environment);
+            case AccessDeniedException denied -> signedIn()
+                    ? error(environment, ErrorType.FORBIDDEN, "Forbidden: the role of '" + signedInName() + "' may not use "
+                            + field(environment) + (denied.getMessage() == null || denied.getMessage().startsWith("Access Denied")
+                            ? "" : ": " + denied.getMessage()))
+                    : unauthorized(environment);
             case NotFoundException notFound -> error(environment, ErrorType.NOT_FOUND, notFound.getMessage());
-            case AccessDeniedException denied -> error(environment, ErrorType.FORBIDDEN, denied.getMessage());
             case IllegalArgumentException badInput -> error(environment, ErrorType.BAD_REQUEST, badInput.getMessage());
             default -> internalError(error, environment);
         };
+    }
+
+    private static GraphQLError unauthorized(DataFetchingEnvironment environment) {
+        return error(environment, ErrorType.UNAUTHORIZED, "Sign in to use " + field(environment)
+                + ": anonymous visitors may only read. Give a user name and password (HTTP Basic) or an API token "
+                + "(Authorization: Bearer ...)");
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !new AuthenticationTrustResolverImpl().isAnonymous(authentication);
+    }
+
+    private static String signedInName() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static String field(DataFetchingEnvironment environment) {
+        return environment.getParentType() instanceof graphql.schema.GraphQLNamedType parent
+                ? parent.getName() + "." + environment.getField().getName()
+                : environment.getField().getName();
     }
 
     private static GraphQLError internalError(Throwable error, DataFetchingEnvironment environment) {

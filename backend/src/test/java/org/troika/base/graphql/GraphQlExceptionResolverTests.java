@@ -2,6 +2,7 @@ package org.troika.base.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.execution.AbortExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,14 @@ class GraphQlExceptionResolverTests {
     }
 
     @Test
+    void a_field_stopped_at_the_timeout_is_no_internal_error_and_logs_no_stack_trace(CapturedOutput log) {
+        graphQl.documentName("stopped").execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error -> assertThat(error.getErrorType().toString())
+                        .isNotEqualTo("INTERNAL_ERROR")));
+        assertThat(log).doesNotContain("Internal error");
+    }
+
+    @Test
     void an_internal_error_is_masked_and_logged_with_its_id_and_stack_trace(CapturedOutput log) {
         graphQl.documentName("broken").execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement().satisfies(error -> {
@@ -70,6 +79,11 @@ class GraphQlExceptionResolverTests {
         @QueryMapping
         String unknownStakeholder() {
             throw new NotFoundException("stakeholder", "atlantis");
+        }
+
+        @QueryMapping
+        String stopped() {
+            throw new AbortExecutionException("Execution has been asked to be cancelled");
         }
 
         @QueryMapping

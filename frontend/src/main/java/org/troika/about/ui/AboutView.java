@@ -12,6 +12,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.troika.about.FactSupport;
@@ -20,6 +21,7 @@ import org.troika.about.ProvenanceService;
 import org.troika.base.ui.UiLanguage;
 
 /** Where Troika's data come from: the source, the two cases, how provenance works, and what rests on each fact. */
+@AnonymousAllowed
 @Route("about")
 @PageTitle("Troika · About")
 public class AboutView extends VerticalLayout implements LocaleChangeObserver {

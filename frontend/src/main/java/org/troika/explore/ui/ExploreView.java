@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ import org.troika.stakeholder.StakeholderQueries;
  * (a start and steps) made by {@link SceneMaker}; the browser's address always holds the scene's
  * {@link SceneAddress}, so a link restores it, and undo and redo walk the scenes shown.
  */
+@AnonymousAllowed
 @Route("")
 @PageTitle("Troika")
 public class ExploreView extends VerticalLayout implements LocaleChangeObserver, AfterNavigationObserver {

@@ -12,12 +12,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.troika.access.CurrentRole;
+import org.troika.access.CurrentUser;
+import org.troika.access.Role;
 import org.troika.scene.SavedScene;
 import org.troika.scene.SavedScenes;
 
-/** Saves the scene shown under a name, and reopens or deletes saved scenes; a saved scene is its address. */
+/**
+ * Saves the scene shown under a name, and reopens or deletes saved scenes; a saved scene is its address. Anyone
+ * reopens them; signed-in researchers and above save, and delete their own (admins any).
+ */
 class SavedScenesMenu extends MenuBar implements LocaleChangeObserver {
 
     final TextField name = new TextField();
@@ -51,28 +58,34 @@ class SavedScenesMenu extends MenuBar implements LocaleChangeObserver {
     void refresh() {
         var menu = root.getSubMenu();
         menu.removeAll();
-        var saveItem = menu.addItem(getTranslation("explore.saved.save"), click -> {
-            name.clear();
-            saveDialog.open();
-            name.focus();
-        });
-        saveItem.setId("saved-scene-new");
-        for (SavedScene scene : scenes.list()) {
-            var delete = new Button(VaadinIcon.TRASH.create(), click -> {
-                scenes.delete(scene.id());
-                refresh();
+        Optional<String> user = CurrentUser.name();
+        boolean admin = CurrentRole.isAtLeast(Role.ADMIN);
+        if (CurrentRole.isAtLeast(Role.RESEARCHER)) {
+            var saveItem = menu.addItem(getTranslation("explore.saved.save"), click -> {
+                name.clear();
+                saveDialog.open();
+                name.focus();
             });
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-            delete.setAriaLabel(getTranslation("explore.saved.delete", scene.name()));
+            saveItem.setId("saved-scene-new");
+        }
+        for (SavedScene scene : scenes.list()) {
             var item = menu.addItem(scene.name(), click -> open.accept(QueryParameters.fromString(scene.address())));
-            item.add(delete);
             item.setId("saved-scene-" + scene.id());
+            if (admin || user.filter(scene.createdBy()::equals).isPresent()) {
+                var delete = new Button(VaadinIcon.TRASH.create(), click -> {
+                    scenes.delete(scene.id(), user.orElseThrow(), admin);
+                    refresh();
+                });
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+                delete.setAriaLabel(getTranslation("explore.saved.delete", scene.name()));
+                item.add(delete);
+            }
         }
     }
 
     private void saveScene() {
         try {
-            var saved = scenes.save(name.getValue(), current.get().queryString(), null);
+            var saved = scenes.save(name.getValue(), current.get().queryString(), CurrentUser.name().orElse(null));
             saveDialog.close();
             refresh();
             Notification.show(getTranslation("explore.saved.done", saved.name()));

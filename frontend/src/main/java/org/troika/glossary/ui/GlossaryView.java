@@ -12,6 +12,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.troika.glossary.Glossary;
@@ -21,6 +22,7 @@ import org.troika.stakeholder.StakeholderQueries;
  * Every term of the glossary with its Chinese, pinyin, English and explanation, a filter over the first three,
  * examples of the stakeholders it names and the tour steps that use it. {@code glossary#<term id>} opens at a term.
  */
+@AnonymousAllowed
 @Route("glossary")
 @PageTitle("Troika · Glossary")
 @StyleSheet("styles/tours.css")

@@ -15,6 +15,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.troika.graph.SubDistrict;
 import org.troika.stakeholder.StakeholderQueries;
 
 /** Every estate with its three carriages, lazily paged from the database; a row opens the estate's graph. */
+@AnonymousAllowed
 @Route("estates")
 @PageTitle("Troika · Estates")
 public class EstatesView extends VerticalLayout implements LocaleChangeObserver {

@@ -9,6 +9,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.troika.graph.GraphService;
 import org.troika.graph.SubDistrict;
 
 /** Sub-districts side by side on every indicator, in charts and in a table, and each published figure beside the computed one. */
+@AnonymousAllowed
 @Route("indicators")
 @PageTitle("Troika · Indicators")
 public class IndicatorsView extends VerticalLayout implements LocaleChangeObserver {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.troika.tour.Tours;
  * stakeholders two steps share so that the picture moves rather than jumps. The address always names the step
  * ({@link PlayerAddress}); arrows and space step through it, Esc leaves presentation mode.
  */
+@AnonymousAllowed
 @Route("tours/:tourId/:step?")
 @PageTitle("Troika · Tour")
 @StyleSheet("styles/tours.css")

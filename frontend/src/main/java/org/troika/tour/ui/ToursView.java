@@ -9,10 +9,12 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.troika.tour.Tours;
 
 /** Every guided tour with its audience, length and steps; a playable one opens in the player, a broken one shows its problems. */
+@AnonymousAllowed
 @Route("tours")
 @PageTitle("Troika · Tours")
 @StyleSheet("styles/tours.css")

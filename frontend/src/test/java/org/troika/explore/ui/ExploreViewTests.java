@@ -1,12 +1,14 @@
 package org.troika.explore.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -16,11 +18,23 @@ import org.troika.graph.GraphLink;
 import org.troika.graph.GraphNode;
 import org.troika.graph.ui.CanvasLayout;
 import org.troika.graph.ui.NodeExpandEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.troika.BrowserlessSignIn;
+import org.troika.TestUsers;
 import org.troika.scene.SavedScenes;
 
 /** The explorer without a browser: scenes made from recipes, and addresses that restore them. */
 @ViewTest
 class ExploreViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Autowired
     SavedScenes savedScenes;
@@ -156,12 +170,16 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
     @Test
     void a_scene_saved_with_a_name_reopens_from_the_saved_scenes() {
+        BrowserlessSignIn.as(userDetails, TestUsers.RESEARCHER);
         ExploreView view = open("focus=xianxia&layout=radial&pins=xianxia");
+        // a real sign-in reloads the page; the browserless UI keeps the view it built before
+        view.savedScenes.refresh();
         new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景");
         roundTrip();
         test(view.savedScenes.name).setValue("仙霞环形");
         test(view.savedScenes.save).click();
         var saved = savedScenes.list().stream().filter(scene -> scene.name().equals("仙霞环形")).findFirst().orElseThrow();
+        assertThat(saved.createdBy()).isEqualTo(TestUsers.RESEARCHER);
         assertThat(QueryParameters.fromString(saved.address()).getParameters())
                 .isEqualTo(QueryParameters.fromString("focus=xianxia&layout=radial&pins=xianxia").getParameters());
 
@@ -170,12 +188,24 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
         assertThat(view.layout.getValue()).isEqualTo(CanvasLayout.RADIAL);
         assertThat(view.canvas.pinned()).containsExactly("xianxia");
-        savedScenes.delete(saved.id());
+        savedScenes.delete(saved.id(), TestUsers.RESEARCHER, false);
+    }
+
+    @Test
+    void an_anonymous_visitor_is_not_offered_to_save_a_scene() {
+        BrowserlessSignIn.asNobody();
+        ExploreView view = open("focus=xianxia");
+        view.savedScenes.refresh();
+
+        assertThatThrownBy(() -> new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_scene_without_a_name_is_not_saved() {
+        BrowserlessSignIn.as(userDetails, TestUsers.RESEARCHER);
         ExploreView view = open("focus=xianxia");
+        view.savedScenes.refresh();
         int before = savedScenes.list().size();
 
         new MenuBarTester<>(view.savedScenes).clickItem("场景", "保存当前场景");
@@ -232,6 +262,7 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
     @Test
     void the_details_show_the_edit_that_made_a_stakeholder() {
+        BrowserlessSignIn.as(userDetails, TestUsers.STAFF);
         var tester = ExecutionGraphQlServiceTester.create(graphQl);
         tester.document("""
                         mutation { addEstate(input: {id: "xianxia-estate-view-test", name: "示意小区 视图测试",
@@ -241,6 +272,6 @@ class ExploreViewTests extends SpringBrowserlessTest {
 
         ExploreView view = open("focus=xianxia-estate-view-test");
 
-        assertThat(view.details.history.getElement().getTextRecursively()).contains("新增", "a browserless test", "版本 1");
+        assertThat(view.details.history.getElement().getTextRecursively()).contains("新增", "a browserless test", "版本 1", TestUsers.STAFF);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.troika.graph.Subgraph;
  * buttons that call the canvas's Java API, and a log of the events it fires.
  */
 @Route(value = "canvas-test", autoLayout = false)
+@AnonymousAllowed
 class CanvasTestView extends Div implements BeforeEnterObserver {
 
     final GraphCanvas canvas = new GraphCanvas();

@@ -13,10 +13,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.troika.BrowserSession;
 import org.troika.BrowserTest;
 import org.troika.HeadlessChromium;
+import org.troika.TestUsers;
 
-/** The import on the Data page in headless Chromium: a file uploaded for a dry run comes back with its problems in the grid. */
+/**
+ * The import page in headless Chromium, signed in as staff through the login view: a file uploaded for a dry run
+ * comes back with its problems in the grid.
+ */
 @BrowserTest
-class DataViewIT extends BrowserSession {
+class ImportViewIT extends BrowserSession {
 
     @TempDir
     Path folder;
@@ -28,7 +32,8 @@ class DataViewIT extends BrowserSession {
                 id:ID,:LABEL,name,old:boolean
                 import-it-estate-1,Estate,浏览器小区,sometimes
                 """, StandardCharsets.UTF_8);
-        open("/data");
+        signIn(TestUsers.STAFF);
+        open("/data/import");
         var wait = HeadlessChromium.waitFor(browser);
         var upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("data-import-upload")));
 
