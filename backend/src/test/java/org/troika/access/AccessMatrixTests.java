@@ -70,13 +70,13 @@ class AccessMatrixTests {
     }
 
     static final Map<String, Rule> QUERIES = Map.ofEntries(
-            Map.entry("node", Rule.of(Role.ANONYMOUS)),
-            Map.entry("nodes", Rule.of(Role.ANONYMOUS)),
+            Map.entry("node", new Rule(Role.ANONYMOUS, "{ node(id: \"xianxia-member-001\") { name nameEn ... on Person { phone } } }")),
+            Map.entry("nodes", new Rule(Role.ANONYMOUS, "{ nodes(ids: [\"xianxia-member-001\"]) { name nameEn } }")),
             Map.entry("stakeholderKinds", Rule.of(Role.ANONYMOUS)),
-            Map.entry("search", Rule.of(Role.ANONYMOUS)),
-            Map.entry("neighbourhood", Rule.of(Role.ANONYMOUS)),
-            Map.entry("subgraph", Rule.of(Role.ANONYMOUS)),
-            Map.entry("shortestPaths", Rule.of(Role.ANONYMOUS)),
+            Map.entry("search", new Rule(Role.ANONYMOUS, "{ search(query: \"示意委员 仙霞-001\") { node { id name } } }")),
+            Map.entry("neighbourhood", new Rule(Role.ANONYMOUS, "{ neighbourhood(id: \"xianxia-member-001\", limit: 5) { nodes { id name } } }")),
+            Map.entry("subgraph", new Rule(Role.ANONYMOUS, "{ subgraph(ids: [\"xianxia-member-001\"]) { nodes { id name } } }")),
+            Map.entry("shortestPaths", new Rule(Role.ANONYMOUS, "{ shortestPaths(from: \"xianxia-member-001\", to: \"xianxia-member-002\") { nodes { id name } } }")),
             Map.entry("pathsBetweenKinds", Rule.of(Role.ANONYMOUS)),
             Map.entry("threeCarriages", Rule.of(Role.ANONYMOUS)),
             Map.entry("indicators", Rule.of(Role.ANONYMOUS)),
