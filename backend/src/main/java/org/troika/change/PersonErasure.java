@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.troika.access.Allowed;
 import org.troika.access.PersonalData;
 import org.troika.base.NamedQueries;
 import org.troika.search.SearchKeys;
@@ -46,6 +48,7 @@ class PersonErasure {
         this.searchKeys = searchKeys;
     }
 
+    @PreAuthorize(Allowed.STAFF)
     @Transactional
     public ErasePersonPayload erase(String id, String reason, Actor actor) {
         var problems = new Problems();

@@ -98,6 +98,7 @@ class AccessMatrixTests {
             Map.entry("updateRelationship", Rule.of(Role.STAFF)),
             Map.entry("deleteRelationship", Rule.of(Role.STAFF)),
             Map.entry("loadSeed", Rule.of(Role.STAFF)),
+            Map.entry("erasePerson", Rule.of(Role.STAFF)),
             Map.entry("reloadTours", Rule.of(Role.STAFF)),
             Map.entry("saveScene", Rule.of(Role.RESEARCHER)),
             Map.entry("deleteScene", Rule.of(Role.RESEARCHER)),
@@ -273,8 +274,8 @@ class AccessMatrixTests {
         expect(expected, "POST /api/import", 401, 403, 200, 200);
         expect(expected, "GET /api/import/batches", 401, 403, 200, 200);
         // not on this branch yet: admins get through the rules to "no such endpoint"
-        expect(expected, "GET /api/backup", 401, 403, 403, 404);
-        expect(expected, "POST /api/restore", 401, 403, 403, 404);
+        expect(expected, "GET /api/backup", 401, 403, 403, 200);
+        expect(expected, "POST /api/restore", 401, 403, 403, 400);
         expect(expected, "GET /api/not-yet-ruled", 401, 403, 404, 404);
         for (SignIn signIn : SignIn.values()) {
             for (String endpoint : expected.keySet()) {

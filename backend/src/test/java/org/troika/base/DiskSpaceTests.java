@@ -16,13 +16,17 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.troika.FreshDatabase;
+import org.troika.SignedIn;
+import org.troika.TestUsers;
 import org.troika.TroikaTestApplication;
+import org.troika.access.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +41,11 @@ class DiskSpaceTests {
     private static final long MARGIN = 300 * MEGABYTE;
     private static final long FILLER = 1024 * MEGABYTE;
 
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @Test
     void writes_are_refused_while_the_disk_is_nearly_full_and_work_again_once_space_returns() throws Exception {
         Path dataDir = FreshDatabase.newDataDirectory();
@@ -45,6 +54,8 @@ class DiskSpaceTests {
         try (var context = new SpringApplicationBuilder(TroikaTestApplication.class)
                 .run("--server.port=0", "--troika.data-dir=" + dataDir, "--troika.bolt-port=" + FreshDatabase.freePort(),
                         "--troika.seed=never", "--troika.min-free-disk=" + minimum + "B")) {
+            // Writes need a signed-in user: the test thread acts as staff, the HTTP import signs in as staff.
+            SignedIn.as(Role.STAFF);
             var graphQl = ExecutionGraphQlServiceTester.create(context.getBean(ExecutionGraphQlService.class));
             addEstate(graphQl, "disk-test-before").path("addEstate.errors").entityList(Object.class).hasSize(0);
 
@@ -96,6 +107,7 @@ class DiskSpaceTests {
         try (var http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/import"))
                             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .header("Authorization", TestUsers.basic(TestUsers.STAFF))
                             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                             .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
