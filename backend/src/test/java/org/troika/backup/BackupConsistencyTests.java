@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.troika.SignedIn;
 import org.troika.TroikaTest;
+import org.troika.access.Role;
 import org.troika.change.Actor;
 import org.troika.exchange.ImportService;
 import org.troika.scene.SavedScene;
@@ -68,6 +70,7 @@ class BackupConsistencyTests {
         var stop = new AtomicBoolean();
         var written = new AtomicInteger();
         CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
+            SignedIn.as(Role.STAFF);
             for (int round = 0; !stop.get(); round++) {
                 assertThat(imports.importFile("race.zip", estates(round), false, STAFF).written()).isTrue();
                 written.incrementAndGet();
@@ -89,12 +92,23 @@ class BackupConsistencyTests {
         }
     }
 
+    /** Runs on a pool thread as staff: writes need a signed-in user, and a thread of its own has none. */
+    private static <T> T asStaff(java.util.function.Supplier<T> write) {
+        SignedIn.as(Role.STAFF);
+        try {
+            return write.get();
+        } finally {
+            SignedIn.nobody();
+        }
+    }
+
     @Test
     void a_write_waits_while_a_backup_holds_the_gate_and_a_read_does_not() throws Exception {
         CompletableFuture<SavedScene> saving;
         try (var exclusive = gate.exclusive()) {
-            saving = CompletableFuture.supplyAsync(() -> scenes.save("备份门测试", "?focus=xianxia", "tester"), threads);
-            CompletableFuture<?> importing = CompletableFuture.supplyAsync(() -> imports.importFile("race.zip", estates(0), false, STAFF), threads);
+            saving = CompletableFuture.supplyAsync(() -> asStaff(() -> scenes.save("备份门测试", "?focus=xianxia", "tester")), threads);
+            CompletableFuture<?> importing = CompletableFuture.supplyAsync(
+                    () -> asStaff(() -> imports.importFile("race.zip", estates(0), false, STAFF)), threads);
             assertThat(CompletableFuture.supplyAsync(scenes::list, threads).get(30, TimeUnit.SECONDS)).isNotNull();
             waitsStill(saving);
             waitsStill(importing);

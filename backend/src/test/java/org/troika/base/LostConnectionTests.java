@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +19,8 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.troika.FreshDatabase;
+import org.troika.SignedIn;
+import org.troika.access.Role;
 import org.troika.TroikaTestApplication;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LostConnectionTests {
 
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
     @Test
     void a_lost_server_gives_a_clear_error_and_troika_recovers_when_it_returns() throws Exception {
         Path serverDir = FreshDatabase.newDataDirectory();
@@ -38,6 +46,7 @@ class LostConnectionTests {
                 .run("--server.port=0", "--troika.neo4j.uri=bolt://127.0.0.1:" + serverPort, "--troika.neo4j.username=",
                         "--troika.seed=never", "--troika.neo4j.connection-timeout=2s",
                         "--troika.neo4j.connection-acquisition-timeout=3s")) {
+            SignedIn.as(Role.STAFF); // writes need a signed-in user
             var graphQl = ExecutionGraphQlServiceTester.create(troika.getBean(ExecutionGraphQlService.class));
             var http = new Http(troika.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             graphQl.documentName("addEstate").fragmentName("change")

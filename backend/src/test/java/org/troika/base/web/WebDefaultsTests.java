@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.troika.TestUsers;
 import org.troika.TroikaTest;
 
 /**
@@ -59,7 +60,9 @@ class WebDefaultsTests {
 
     @Test
     void a_wrong_method_is_a_405_naming_it() {
-        var response = http.send(http.request("/api/export/json").DELETE().build());
+        // Signed in as staff, so that the method, not the sign-in, is what is wrong.
+        var response = http.send(http.request("/api/export/json").header("Authorization", TestUsers.basic(TestUsers.STAFF))
+                .DELETE().build());
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.body()).contains("\"status\":405", "DELETE").doesNotContain("Exception", "trace");
@@ -67,7 +70,8 @@ class WebDefaultsTests {
 
     @Test
     void an_unknown_address_is_a_404() {
-        var response = http.get("/api/no-such-thing");
+        var response = http.send(http.request("/api/no-such-thing").header("Authorization", TestUsers.basic(TestUsers.STAFF))
+                .GET().build());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception", "trace");
