@@ -31,7 +31,16 @@ public final class Http {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException staleConnection) {
+                // A kept-alive connection the server closed after an earlier request (one it refused to read to the
+                // end) fails before any answer: the request never reached the server, so it is sent once more.
+                if (staleConnection.getMessage() == null || !staleConnection.getMessage().contains("received no bytes")) {
+                    throw staleConnection;
+                }
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
